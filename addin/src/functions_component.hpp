@@ -1,0 +1,46 @@
+// The UNO component Calc calls: one method per catalogue function, each converting its
+// arguments, calling the core and mapping the result. No domain logic here.
+#pragma once
+
+#include <com/sun/star/lang/XServiceInfo.hpp>
+#include <com/sun/star/uno/XComponentContext.hpp>
+#include <com/sun/star/lang/XServiceName.hpp>
+#include <cppuhelper/implbase3.hxx>
+#include <org/goalpost/calc/XFunctions.hpp>
+
+namespace goalpost::addin {
+
+using css::uno::Any;
+using rtl::OUString;
+using css::uno::Sequence;
+using DoubleRows = Sequence<Sequence<double>>;
+using AnyRows = Sequence<Sequence<Any>>;
+
+class FunctionsComponent final
+    : public cppu::WeakImplHelper3<org::goalpost::calc::XFunctions, css::lang::XServiceName,
+                                   css::lang::XServiceInfo> {
+public:
+    // XFunctions: marketing metrics
+    double SAL_CALL cpl(const DoubleRows& spend, const DoubleRows& leads) override;
+    double SAL_CALL cpa(const DoubleRows& spend, const DoubleRows& acquisitions) override;
+    double SAL_CALL cac(const DoubleRows& marketing_cost, const DoubleRows& new_customers,
+                        const Any& sales_cost) override;
+    double SAL_CALL roas(const DoubleRows& revenue, const DoubleRows& ad_spend) override;
+    double SAL_CALL roi(const DoubleRows& revenue, const DoubleRows& cost,
+                        const Any& margin) override;
+    double SAL_CALL convrate(const DoubleRows& conversions, const DoubleRows& total) override;
+
+    // XFunctions: funnel
+    double SAL_CALL funnelconv(const AnyRows& stages, const Any& from, const Any& to) override;
+    DoubleRows SAL_CALL funnelsteps(const AnyRows& stages) override;
+
+    // XServiceName
+    OUString SAL_CALL getServiceName() override;
+
+    // XServiceInfo
+    OUString SAL_CALL getImplementationName() override;
+    sal_Bool SAL_CALL supportsService(const OUString& name) override;
+    Sequence<OUString> SAL_CALL getSupportedServiceNames() override;
+};
+
+} // namespace goalpost::addin

@@ -1,0 +1,107 @@
+#include "uno_arguments.hpp"
+
+#include <cppu/unotype.hxx>
+#include <rtl/ustring.hxx>
+
+namespace goalpost::addin {
+
+namespace {
+
+using css::uno::Any;
+using css::uno::TypeClass_BOOLEAN;
+using css::uno::TypeClass_DOUBLE;
+using css::uno::TypeClass_STRING;
+using css::uno::TypeClass_VOID;
+
+Cell cell_of(const Any& value) {
+    switch (value.getValueTypeClass()) {
+    case TypeClass_VOID:
+        return {CellKind::empty};
+    case TypeClass_DOUBLE:
+        return {CellKind::number, *static_cast<const double*>(value.getValue())};
+    case TypeClass_BOOLEAN:
+        return {CellKind::number, *static_cast<const sal_Bool*>(value.getValue()) ? 1.0 : 0.0};
+    case TypeClass_STRING:
+        // Calc passes the blank cells of a range as empty strings: blanks, not text.
+        return {static_cast<const rtl::OUString*>(value.getValue())->isEmpty() ? CellKind::empty
+                                                                           : CellKind::text};
+    default: {
+        double number = 0.0;
+        if (value >>= number) { // the integer types
+            return {CellKind::number, number};
+        }
+        return {CellKind::text};
+    }
+    }
+}
+
+// A range or inline array viewed in place, for the templates of cell_arguments.hpp.
+template <class Element>
+class RowsView {
+public:
+    explicit RowsView(const css::uno::Sequence<css::uno::Sequence<Element>>& rows) : rows_(rows) {}
+    [[nodiscard]] std::size_t rows() const { return static_cast<std::size_t>(rows_.getLength()); }
+    [[nodiscard]] std::size_t columns(std::size_t row) const {
+        return static_cast<std::size_t>(rows_[static_cast<sal_Int32>(row)].getLength());
+    }
+    [[nodiscard]] Cell at(std::size_t row, std::size_t column) const {
+        const Element& element = rows_[static_cast<sal_Int32>(row)][static_cast<sal_Int32>(column)];
+        if constexpr (std::is_same_v<Element, double>) {
+            return {CellKind::number, element};
+        } else {
+            return cell_of(element);
+        }
+    }
+
+private:
+    const css::uno::Sequence<css::uno::Sequence<Element>>& rows_;
+};
+
+// The rows of a range or array passed to an `any` parameter, or nullptr for a single value.
+const AnyRows* rows_in(const Any& argument) {
+    if (argument.getValueType() == cppu::UnoType<AnyRows>::get()) {
+        return static_cast<const AnyRows*>(argument.getValue());
+    }
+    return nullptr;
+}
+
+} // namespace
+
+Result<double> required_amount(const DoubleRows& argument) {
+    return amount_from_grid(RowsView<double>(argument));
+}
+
+Result<double> optional_amount(const Any& argument, int position, double fallback) {
+    if (const AnyRows* rows = rows_in(argument)) {
+        return amount_from_grid(RowsView<Any>(*rows));
+    }
+    const Cell value = cell_of(argument);
+    if (value.kind == CellKind::empty) {
+        return fallback;
+    }
+    return amount_from_value(value, position);
+}
+
+Result<std::optional<double>> optional_number(const Any& argument, int position) {
+    Cell value = cell_of(argument);
+    if (const AnyRows* rows = rows_in(argument)) {
+        if (rows->getLength() != 1 || (*rows)[0].getLength() != 1) {
+            return invalid_argument(position, "a single number is needed, not a range");
+        }
+        value = cell_of((*rows)[0][0]);
+    }
+    if (value.kind == CellKind::empty) {
+        return std::optional<double>();
+    }
+    auto number = amount_from_value(value, position);
+    if (!number) {
+        return number.failure();
+    }
+    return std::optional<double>(*number);
+}
+
+Result<StageList> stage_list(const AnyRows& argument, int position) {
+    return stages_from_grid(RowsView<Any>(argument), position);
+}
+
+} // namespace goalpost::addin

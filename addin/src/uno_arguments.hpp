@@ -1,0 +1,37 @@
+// UNO arguments as Calc passes them, read into core values by the rules of
+// pure/cell_arguments.hpp. The only place that knows how Calc encodes cells in UNO types.
+//
+// IDL types are chosen so that the Function Wizard marks optional arguments correctly (Calc
+// treats exactly the `any` parameters as optional):
+//   required amount  sequence<sequence<double>>  numbers, cells and ranges; text/blank -> 0
+//   required stages  sequence<sequence<any>>     blanks arrive as "", text as strings
+//   optional         any                         void when omitted
+#pragma once
+
+#include "cell_arguments.hpp"
+
+#include <com/sun/star/uno/Any.hxx>
+#include <com/sun/star/uno/Sequence.hxx>
+
+#include <optional>
+
+namespace goalpost::addin {
+
+using DoubleRows = css::uno::Sequence<css::uno::Sequence<double>>;
+using AnyRows = css::uno::Sequence<css::uno::Sequence<css::uno::Any>>;
+
+// A required amount: the sum of a number, a cell or a range (Calc has already turned text in a
+// single cell into #VALUE! and blanks or text inside a range into 0 before calling).
+Result<double> required_amount(const DoubleRows& argument);
+
+// An optional amount: `fallback` when omitted; text in a single cell is #VALUE!.
+Result<double> optional_amount(const css::uno::Any& argument, int position, double fallback);
+
+// An optional single number (an index, a margin): nullopt when omitted. A range is accepted only
+// when it holds exactly one number.
+Result<std::optional<double>> optional_number(const css::uno::Any& argument, int position);
+
+// One row or one column of funnel counts (a range, an inline array or a single number).
+Result<StageList> stage_list(const AnyRows& argument, int position);
+
+} // namespace goalpost::addin

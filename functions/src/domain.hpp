@@ -1,0 +1,47 @@
+// Domain checks shared by the core's functions, so that every function words and positions its
+// failures the same way. Private to the core.
+#pragma once
+
+#include "goalpost/result.hpp"
+
+#include <cmath>
+#include <optional>
+
+namespace goalpost::detail {
+
+// A money amount or a count: finite and not negative.
+inline std::optional<Failure> check_non_negative(double value, int argument) {
+    if (!std::isfinite(value)) {
+        return invalid_argument(argument, "must be a finite number");
+    }
+    if (value < 0.0) {
+        return invalid_argument(argument, "must not be negative");
+    }
+    return std::nullopt;
+}
+
+// A fraction such as a margin: finite and within [0; 1].
+inline std::optional<Failure> check_fraction(double value, int argument) {
+    if (!std::isfinite(value) || value < 0.0 || value > 1.0) {
+        return invalid_argument(argument, "must be a fraction between 0 and 1");
+    }
+    return std::nullopt;
+}
+
+// A denominator that has passed check_non_negative: zero is #DIV/0!, as in Calc's =A1/0.
+inline std::optional<Failure> check_non_zero(double value, int argument) {
+    if (value == 0.0) {
+        return division_by_zero(argument, "is zero and divides");
+    }
+    return std::nullopt;
+}
+
+// The first failure of several checks, in argument order.
+template <class... Checks>
+std::optional<Failure> first_failure(const Checks&... checks) {
+    std::optional<Failure> found;
+    ((found = found ? found : checks), ...);
+    return found;
+}
+
+} // namespace goalpost::detail

@@ -1,0 +1,268 @@
+// Writes everything that lists Goalpost's functions from the catalogue: the IDL interface,
+// CalcAddIns.xcu, the reference page and a JSON copy for the integration tests.
+// Usage: generate_registration <output directory>
+
+#include "function_catalogue.hpp"
+#include "names.hpp"
+
+#include <algorithm>
+#include <cctype>
+#include <cstdlib>
+#include <filesystem>
+#include <fstream>
+#include <iostream>
+#include <sstream>
+#include <string>
+#include <string_view>
+
+namespace {
+
+using goalpost::catalogue::Function;
+using goalpost::catalogue::Parameter;
+using goalpost::catalogue::ResultKind;
+using goalpost::catalogue::Text;
+
+std::string lower(std::string_view text) {
+    std::string result(text);
+    std::transform(result.begin(), result.end(), result.begin(),
+                   [](unsigned char c) { return static_cast<char>(std::tolower(c)); });
+    return result;
+}
+
+// UNO IDL identifiers may not hold underscores: marketing_cost is marketingCost there and in the
+// .xcu node that names the IDL parameter; users see the catalogue's name.
+std::string idl_identifier(std::string_view name) {
+    std::string result;
+    bool upper_next = false;
+    for (char c : name) {
+        if (c == '_') {
+            upper_next = true;
+            continue;
+        }
+        result += upper_next ? static_cast<char>(std::toupper(static_cast<unsigned char>(c))) : c;
+        upper_next = false;
+    }
+    return result;
+}
+
+std::string xml_escaped(std::string_view text) {
+    std::string result;
+    for (char c : text) {
+        switch (c) {
+        case '&': result += "&amp;"; break;
+        case '<': result += "&lt;"; break;
+        case '>': result += "&gt;"; break;
+        case '"': result += "&quot;"; break;
+        default: result += c;
+        }
+    }
+    return result;
+}
+
+std::string json_escaped(std::string_view text) {
+    std::string result;
+    for (char c : text) {
+        switch (c) {
+        case '"': result += "\\\""; break;
+        case '\\': result += "\\\\"; break;
+        case '\n': result += "\\n"; break;
+        default: result += c;
+        }
+    }
+    return result;
+}
+
+struct Language {
+    std::string_view code;
+    std::string_view Text::*text;
+};
+constexpr Language languages[] = {
+    {"en", &Text::en}, {"de", &Text::de}, {"fr", &Text::fr}, {"es", &Text::es}};
+
+std::string idl_result_type(ResultKind kind) {
+    switch (kind) {
+    case ResultKind::number: return "double";
+    case ResultKind::array: return "sequence< sequence< double > >";
+    }
+    return "any";
+}
+
+// Calc treats exactly the `any` parameters as optional, so only optional arguments are `any`;
+// required ones take the types that let Calc convert cells and ranges itself
+// (addin/src/uno_arguments.hpp explains each).
+std::string idl_parameter_type(const Parameter& parameter) {
+    using goalpost::catalogue::ArgumentKind;
+    if (parameter.optional) {
+        return "any";
+    }
+    switch (parameter.kind) {
+    case ArgumentKind::amount: return "sequence< sequence< double > >";
+    case ArgumentKind::stages: return "sequence< sequence< any > >";
+    case ArgumentKind::number: return "double";
+    }
+    return "any";
+}
+
+std::string idl() {
+    std::ostringstream out;
+    out << "// Generated from registration/catalogue/function_catalogue.hpp: do not edit.\n"
+           "\n"
+           "module org { module goalpost { module calc {\n\n"
+           "interface XFunctions : com::sun::star::uno::XInterface\n{\n";
+    for (const Function& function : goalpost::catalogue::functions) {
+        out << "    " << idl_result_type(function.result) << ' ' << lower(function.name) << '(';
+        bool first = true;
+        for (const Parameter& parameter : function.parameters) {
+            out << (first ? "" : ", ") << "[in] " << idl_parameter_type(parameter) << ' '
+                << idl_identifier(parameter.name);
+            first = false;
+        }
+        out << ");\n";
+    }
+    out << "};\n\n}; }; };\n";
+    return out.str();
+}
+
+void localized(std::ostream& out, std::string_view property, const Text& text,
+               std::string_view indent) {
+    out << indent << "<prop oor:name=\"" << property << "\" oor:type=\"xs:string\">\n";
+    for (const Language& language : languages) {
+        const std::string_view value = text.*language.text;
+        if (!value.empty()) {
+            out << indent << "  <value xml:lang=\"" << language.code << "\">"
+                << xml_escaped(value) << "</value>\n";
+        }
+    }
+    out << indent << "</prop>\n";
+}
+
+std::string xcu() {
+    std::ostringstream out;
+    out << "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n"
+           "<!-- Generated from registration/catalogue/function_catalogue.hpp: do not edit. -->\n"
+           "<oor:component-data xmlns:oor=\"http://openoffice.org/2001/registry\" "
+           "xmlns:xs=\"http://www.w3.org/2001/XMLSchema\" oor:name=\"CalcAddIns\" "
+           "oor:package=\"org.openoffice.Office\">\n"
+           "<node oor:name=\"AddInInfo\">\n"
+        << "<node oor:name=\"" << goalpost::names::service_name << "\" oor:op=\"replace\">\n"
+        << "<node oor:name=\"AddInFunctions\">\n";
+    for (const Function& function : goalpost::catalogue::functions) {
+        const Text display{function.name, function.name, function.name, function.name};
+        out << "  <node oor:name=\"" << lower(function.name) << "\" oor:op=\"replace\">\n";
+        localized(out, "DisplayName", display, "    ");
+        localized(out, "Description", function.summary, "    ");
+        out << "    <prop oor:name=\"Category\"><value>" << goalpost::catalogue::calc_category
+            << "</value></prop>\n";
+        out << "    <prop oor:name=\"CompatibilityName\" oor:type=\"xs:string\">"
+               "<value xml:lang=\"en\">"
+            << function.name << "</value></prop>\n";
+        out << "    <node oor:name=\"Parameters\">\n";
+        for (const Parameter& parameter : function.parameters) {
+            out << "      <node oor:name=\"" << idl_identifier(parameter.name)
+                << "\" oor:op=\"replace\">\n";
+            const Text name{parameter.name, parameter.name, parameter.name, parameter.name};
+            localized(out, "DisplayName", name, "        ");
+            localized(out, "Description", parameter.help, "        ");
+            out << "      </node>\n";
+        }
+        out << "    </node>\n  </node>\n";
+    }
+    out << "</node>\n</node>\n</node>\n</oor:component-data>\n";
+    return out.str();
+}
+
+std::string signature(const Function& function) {
+    std::string result(function.name);
+    result += '(';
+    bool first = true;
+    for (const Parameter& parameter : function.parameters) {
+        result += first ? "" : "; ";
+        result += parameter.optional ? "[" + std::string(parameter.name) + "]"
+                                     : std::string(parameter.name);
+        first = false;
+    }
+    return result + ')';
+}
+
+std::string reference_page() {
+    std::ostringstream out;
+    out << "# Goalpost function reference\n\n"
+           "Generated from `registration/catalogue/function_catalogue.hpp`: do not edit.\n"
+           "Arguments are separated by `;`; `[x]` is optional.\n\n"
+           "| function | what it returns |\n|---|---|\n";
+    for (const Function& function : goalpost::catalogue::functions) {
+        out << "| `" << signature(function) << "` | " << function.summary.en << " |\n";
+    }
+    for (const Function& function : goalpost::catalogue::functions) {
+        out << "\n## " << function.name << "\n\n`" << signature(function) << "`\n\n"
+            << function.details.en << "\n\n";
+        for (const Parameter& parameter : function.parameters) {
+            out << "- `" << parameter.name << "`" << (parameter.optional ? " (optional)" : "")
+                << ": " << parameter.help.en << "\n";
+        }
+        out << "\nExample: `" << function.example << "` gives " << function.example_result
+            << ".\n";
+    }
+    return out.str();
+}
+
+std::string catalogue_json() {
+    std::ostringstream out;
+    out << "{\"service\": \"" << goalpost::names::service_name << "\", \"functions\": [\n";
+    bool first_function = true;
+    for (const Function& function : goalpost::catalogue::functions) {
+        out << (first_function ? "" : ",\n") << "  {\"name\": \"" << function.name
+            << "\", \"method\": \"" << lower(function.name) << "\", \"result\": \""
+            << (function.result == ResultKind::array ? "array" : "number")
+            << "\", \"example\": \"" << json_escaped(function.example)
+            << "\", \"example_result\": \"" << json_escaped(function.example_result)
+            << "\", \"parameters\": [";
+        bool first_parameter = true;
+        for (const Parameter& parameter : function.parameters) {
+            static constexpr std::string_view kinds[] = {"amount", "number", "stages"};
+            out << (first_parameter ? "" : ", ") << "{\"name\": \"" << parameter.name
+                << "\", \"kind\": \"" << kinds[static_cast<int>(parameter.kind)]
+                << "\", \"optional\": " << (parameter.optional ? "true" : "false") << '}';
+            first_parameter = false;
+        }
+        out << "]}";
+        first_function = false;
+    }
+    out << "\n]}\n";
+    return out.str();
+}
+
+// Rewrites a file only when its content changes, so that the build does not redo what depends
+// on it (cppumaker, the .oxt) after every run of this generator.
+void write_if_changed(const std::filesystem::path& path, const std::string& content) {
+    {
+        std::ifstream existing(path, std::ios::binary);
+        std::ostringstream old;
+        old << existing.rdbuf();
+        if (existing && old.str() == content) {
+            return;
+        }
+    }
+    std::ofstream file(path, std::ios::binary | std::ios::trunc);
+    file << content;
+    if (!file) {
+        std::cerr << "cannot write " << path << '\n';
+        std::exit(EXIT_FAILURE);
+    }
+}
+
+} // namespace
+
+int main(int argc, char** argv) {
+    if (argc != 2) {
+        std::cerr << "usage: generate_registration <output directory>\n";
+        return EXIT_FAILURE;
+    }
+    const std::filesystem::path directory = argv[1];
+    std::filesystem::create_directories(directory);
+    write_if_changed(directory / "XFunctions.idl", idl());
+    write_if_changed(directory / "CalcAddIns.xcu", xcu());
+    write_if_changed(directory / "functions.md", reference_page());
+    write_if_changed(directory / "catalogue.json", catalogue_json());
+    return EXIT_SUCCESS;
+}

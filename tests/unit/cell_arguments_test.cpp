@@ -1,0 +1,68 @@
+#include "cell_arguments.hpp"
+
+#include <gtest/gtest.h>
+
+#include <vector>
+
+namespace goalpost::addin {
+namespace {
+
+// A grid of cells in memory, standing in for what Calc passes.
+struct TestGrid {
+    std::vector<std::vector<Cell>> cells;
+    [[nodiscard]] std::size_t rows() const { return cells.size(); }
+    [[nodiscard]] std::size_t columns(std::size_t row) const { return cells[row].size(); }
+    [[nodiscard]] Cell at(std::size_t row, std::size_t column) const { return cells[row][column]; }
+};
+
+constexpr Cell number(double value) { return {CellKind::number, value}; }
+constexpr Cell text{CellKind::text};
+constexpr Cell blank{CellKind::empty};
+
+TEST(AmountFromValue, NumberTextAndMissing) {
+    EXPECT_DOUBLE_EQ(*amount_from_value(number(600), 1), 600);
+    EXPECT_EQ(amount_from_value(text, 2).failure(),
+              (Failure{ErrorKind::wrong_type, 2, "text where a number is needed"}));
+    EXPECT_EQ(amount_from_value(blank, 3).failure().kind, ErrorKind::invalid_argument);
+}
+
+TEST(AmountFromGrid, SumsNumbersIgnoringTextAndBlanksAsSumDoes) {
+    const TestGrid grid{{{number(100), text}, {blank, number(250)}, {number(0.5), blank}}};
+    EXPECT_DOUBLE_EQ(*amount_from_grid(grid), 350.5); // 100 + 250 + 0.5
+    EXPECT_DOUBLE_EQ(*amount_from_grid(TestGrid{{{text, blank}}}), 0.0);
+}
+
+TEST(StagesFromGrid, ColumnWithTrailingBlanks) {
+    const TestGrid grid{{{number(1000)}, {number(100)}, {number(10)}, {blank}, {blank}}};
+    auto stages = stages_from_grid(grid, 1);
+    ASSERT_TRUE(stages.ok());
+    EXPECT_EQ(stages->counts, (std::vector<double>{1000, 100, 10}));
+    EXPECT_EQ(stages->orientation, Orientation::column);
+}
+
+TEST(StagesFromGrid, RowKeepsItsOrientation) {
+    const TestGrid grid{{{number(50), number(5), blank}}};
+    auto stages = stages_from_grid(grid, 1);
+    ASSERT_TRUE(stages.ok());
+    EXPECT_EQ(stages->counts, (std::vector<double>{50, 5}));
+    EXPECT_EQ(stages->orientation, Orientation::row);
+}
+
+TEST(StagesFromGrid, GapTextAndBlocksAreInvalid) {
+    const TestGrid gap{{{number(1000)}, {blank}, {number(10)}}};
+    EXPECT_EQ(stages_from_grid(gap, 1).failure().kind, ErrorKind::invalid_argument);
+    const TestGrid with_text{{{number(1000)}, {text}, {number(10)}}};
+    EXPECT_EQ(stages_from_grid(with_text, 1).failure().kind, ErrorKind::invalid_argument);
+    const TestGrid block{{{number(1), number(2)}, {number(3), number(4)}}};
+    EXPECT_EQ(stages_from_grid(block, 4).failure().argument, 4);
+    const TestGrid ragged{{{number(1), number(2)}, {number(3)}}};
+    EXPECT_EQ(stages_from_grid(ragged, 1).failure().kind, ErrorKind::invalid_argument);
+}
+
+TEST(StagesFromGrid, EmptyAndAllBlankGiveNoCounts) {
+    EXPECT_TRUE(stages_from_grid(TestGrid{}, 1)->counts.empty());
+    EXPECT_TRUE(stages_from_grid(TestGrid{{{blank}, {blank}}}, 1)->counts.empty());
+}
+
+} // namespace
+} // namespace goalpost::addin
