@@ -216,11 +216,14 @@ std::string catalogue_json() {
             << (function.result == ResultKind::array ? "array" : "number")
             << "\", \"example\": \"" << json_escaped(function.example)
             << "\", \"example_result\": \"" << json_escaped(function.example_result)
+            << "\", \"summary\": \"" << json_escaped(function.summary.en)
             << "\", \"parameters\": [";
         bool first_parameter = true;
         for (const Parameter& parameter : function.parameters) {
             static constexpr std::string_view kinds[] = {"amount", "number", "stages"};
             out << (first_parameter ? "" : ", ") << "{\"name\": \"" << parameter.name
+                << "\", \"idl_name\": \"" << idl_identifier(parameter.name)
+                << "\", \"help\": \"" << json_escaped(parameter.help.en)
                 << "\", \"kind\": \"" << kinds[static_cast<int>(parameter.kind)]
                 << "\", \"optional\": " << (parameter.optional ? "true" : "false") << '}';
             first_parameter = false;

@@ -1,0 +1,49 @@
+"""Every catalogue function as Calc's Function Wizard shows it, read through the
+com.sun.star.sheet.FunctionDescriptions service of real Calc."""
+import unittest
+
+import calc_case
+
+
+def tearDownModule():
+    calc_case.shutdown()
+
+
+def wizard_entries():
+    descriptions = calc_case.office().create("com.sun.star.sheet.FunctionDescriptions")
+    entries = {}
+    for index in range(descriptions.getCount()):
+        entry = {prop.Name: prop.Value for prop in descriptions.getByIndex(index)}
+        entries[entry["Name"]] = entry
+    return entries
+
+
+class FunctionWizard(unittest.TestCase):
+    @classmethod
+    def setUpClass(cls):
+        # The Function Wizard loads add-in details with the first Calc document.
+        document = calc_case.office().new_sheet_document()
+        cls.entries = wizard_entries()
+        document.close(True)
+
+    def test_every_function_is_listed_with_its_description(self):
+        for function in calc_case.catalogue():
+            with self.subTest(function=function["name"]):
+                self.assertIn(function["name"], self.entries)
+                entry = self.entries[function["name"]]
+                self.assertEqual(entry["Description"], function["summary"])
+
+    def test_every_argument_is_described_and_optional_ones_are_marked(self):
+        for function in calc_case.catalogue():
+            entry = self.entries[function["name"]]
+            arguments = entry["Arguments"]
+            self.assertEqual(len(arguments), len(function["parameters"]), function["name"])
+            for argument, parameter in zip(arguments, function["parameters"]):
+                with self.subTest(function=function["name"], argument=parameter["name"]):
+                    self.assertEqual(argument.Name, parameter["name"])
+                    self.assertEqual(argument.Description, parameter["help"])
+                    self.assertEqual(argument.IsOptional, parameter["optional"])
+
+
+if __name__ == "__main__":
+    unittest.main()
