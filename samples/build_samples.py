@@ -1,0 +1,106 @@
+"""Builds the sample workbooks in samples/ from code, so that they are reproducible and
+reviewable. Needs build/goalpost.oxt (Calc must know the functions to store their formulas).
+
+    /usr/bin/python3 samples/build_samples.py
+"""
+import os
+import sys
+
+HERE = os.path.dirname(os.path.abspath(__file__))
+sys.path.insert(0, os.path.join(os.path.dirname(HERE), "tests", "integration"))
+
+from office import Office, save_as  # noqa: E402  (imports uno first)
+
+from com.sun.star.lang import Locale  # noqa: E402
+
+CURRENCY = "[$$-409]#,##0.00"
+PERCENT = "0.0%"
+RATIO = "0.00"
+
+
+def number_format(document, pattern):
+    formats = document.NumberFormats
+    locale = Locale("en", "US", "")
+    key = formats.queryKey(pattern, locale, False)
+    return key if key != -1 else formats.addNew(pattern, locale)
+
+
+def fill(sheet, top_left, rows):
+    """Writes a block of rows: numbers as values, '='-strings as formulas, other text as text."""
+    start = sheet.getCellRangeByName(top_left).getCellAddress()
+    for r, row in enumerate(rows):
+        for c, value in enumerate(row):
+            if value is None:
+                continue
+            cell = sheet.getCellByPosition(start.Column + c, start.Row + r)
+            if isinstance(value, str) and value.startswith("="):
+                cell.setFormula(value)
+            elif isinstance(value, str):
+                cell.setString(value)
+            else:
+                cell.setValue(value)
+
+
+def formats(document, sheet, ranges):
+    for address, pattern in ranges:
+        sheet.getCellRangeByName(address).NumberFormat = number_format(document, pattern)
+
+
+def bold(sheet, address):
+    sheet.getCellRangeByName(address).CharWeight = 150.0  # com.sun.star.awt.FontWeight.BOLD
+
+
+def build_quickstart(office, path):
+    """A small campaign table that uses every function of the walking skeleton."""
+    document = office.new_sheet_document()
+    sheet = document.Sheets.getByIndex(0)
+    sheet.Name = "Campaign"
+    fill(sheet, "A1", [
+        ["Channel", "Spend", "Leads", "Customers", "Revenue", "CPL", "CPA", "CAC", "ROAS",
+         "ROI (40% margin)", "Lead to customer"],
+        ["Google Ads", 3000, 120, 12, 18000,
+         "=CPL(B2;C2)", "=CPA(B2;D2)", "=CAC(B2;D2;1200)", "=ROAS(E2;B2)", "=ROI(E2;B2;0.4)",
+         "=CONVRATE(D2;C2)"],
+        ["LinkedIn", 2400, 40, 4, 12000,
+         "=CPL(B3;C3)", "=CPA(B3;D3)", "=CAC(B3;D3;800)", "=ROAS(E3;B3)", "=ROI(E3;B3;0.4)",
+         "=CONVRATE(D3;C3)"],
+        ["Email", 600, 40, 4, 4000,
+         "=CPL(B4;C4)", "=CPA(B4;D4)", "=CAC(B4;D4)", "=ROAS(E4;B4)", "=ROI(E4;B4;0.4)",
+         "=CONVRATE(D4;C4)"],
+        ["Total", "=SUM(B2:B4)", "=SUM(C2:C4)", "=SUM(D2:D4)", "=SUM(E2:E4)",
+         "=CPL(B2:B4;C2:C4)", "=CPA(B2:B4;D2:D4)", "=CAC(B2:B4;D2:D4;2000)",
+         "=ROAS(E2:E4;B2:B4)", "=ROI(E2:E4;B2:B4;0.4)", "=CONVRATE(D2:D4;C2:C4)"],
+    ])
+    fill(sheet, "A8", [
+        ["Funnel stage", "Count", "Step rate"],
+        ["Visits", 24000, None],
+        ["Leads", 480, None],
+        ["Qualified leads", 150, None],
+        ["Opportunities", 60, None],
+        ["Customers", 18, None],
+        [None],
+        ["Visit to customer", "=FUNNELCONV(B9:B13)"],
+        ["Lead to customer", "=FUNNELCONV(B9:B13;2;5)"],
+    ])
+    sheet.getCellRangeByName("C10:C13").setArrayFormula("=FUNNELSTEPS(B9:B13)")
+    formats(document, sheet, [("B2:B5", CURRENCY), ("E2:H5", CURRENCY), ("I2:I5", RATIO),
+                              ("J2:K5", PERCENT), ("C10:C13", "0.00%"), ("B15:B16", "0.00%")])
+    bold(sheet, "A1:K1")
+    bold(sheet, "A5:K5")
+    bold(sheet, "A8:C8")
+    columns = sheet.Columns
+    for index in range(11):
+        columns.getByIndex(index).OptimalWidth = True
+    document.calculateAll()
+    save_as(document, path)
+    document.close(True)
+
+
+def main():
+    with Office() as office:
+        build_quickstart(office, os.path.join(HERE, "quickstart.ods"))
+    print("wrote", os.path.join(HERE, "quickstart.ods"))
+
+
+if __name__ == "__main__":
+    main()
