@@ -91,9 +91,50 @@ def build_quickstart(office, path):
     columns = sheet.Columns
     for index in range(11):
         columns.getByIndex(index).OptimalWidth = True
+    build_plan_sheet(document)
     document.calculateAll()
     save_as(document, path)
     document.close(True)
+
+
+def build_plan_sheet(document):
+    """From a revenue target back to leads and budget, pacing, and an A/B test read honestly."""
+    document.Sheets.insertNewByName("Plan", 1)
+    sheet = document.Sheets.getByName("Plan")
+    fill(sheet, "A1", [
+        ["Revenue target", 90000],
+        ["Average deal value", 5000],
+        ["Customers needed", "=B1/B2"],
+        ["Cost per lead (campaign)", "=$Campaign.F5"],
+        [None],
+        ["Stage", "Rate to next stage", "Needed"],
+        ["Leads", 0.3],
+        ["Qualified leads", 0.4],
+        ["Opportunities", 0.3],
+        ["Customers"],
+        [None],
+        ["Leads needed", "=LEADSNEEDED(B3;B7:B9)"],
+        ["Budget needed", "=BUDGETNEEDED(B3;B7:B9;B4)"],
+        [None],
+        ["Leads this month, day 12 of 30", 160],
+        ["Monthly lead target", 500],
+        ["Projected leads (run rate)", "=RUNRATE(B15;12;30)"],
+        ["Pace (1 = on pace)", "=PACE(B15;B16;12;30)"],
+        [None],
+        ["A/B test", "Conversions", "Visitors", "Rate low (95%)", "Rate high (95%)"],
+        ["Landing page A", 120, 1000, "=CONVLOW(B21;C21)", "=CONVHIGH(B21;C21)"],
+        ["Landing page B", 150, 1000, "=CONVLOW(B22;C22)", "=CONVHIGH(B22;C22)"],
+        ["p-value of the difference", "=CONVPVALUE(B21;C21;B22;C22)"],
+        ["Visitors per variant to detect +25%", "=SAMPLESIZE(B21/C21;0.25)"],
+    ])
+    sheet.getCellRangeByName("C7:C10").setArrayFormula("=REVERSEFUNNEL(B3;B7:B9)")
+    formats(document, sheet, [("B1:B2", CURRENCY), ("B4", CURRENCY), ("B13", CURRENCY),
+                              ("B7:B9", PERCENT), ("B18", RATIO), ("D21:E22", PERCENT),
+                              ("B23", "0.0000")])
+    bold(sheet, "A6:C6")
+    bold(sheet, "A20:E20")
+    for index in range(5):
+        sheet.Columns.getByIndex(index).OptimalWidth = True
 
 
 def main():

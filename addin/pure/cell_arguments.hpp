@@ -59,32 +59,33 @@ Result<double> amount_from_grid(const Grid& grid) {
 
 enum class Orientation : unsigned char { column, row };
 
-// The counts of a funnel, in the orientation they were given in so that results can match it.
-struct StageList {
-    std::vector<double> counts;
+// A list of numbers (funnel counts, stage rates) in the orientation it was given in, so that
+// array results can match it.
+struct NumberList {
+    std::vector<double> values;
     Orientation orientation = Orientation::column;
 };
 
-// One row or one column of counts. Trailing blanks are dropped (users select spare rows); a gap
-// or text between counts, or a block of several rows and columns, is an invalid argument,
-// because silently skipping a stage would give the wrong step rates.
+// One row or one column of numbers. Trailing blanks are dropped (users select spare rows); a gap
+// or text between numbers, or a block of several rows and columns, is an invalid argument,
+// because silently skipping a funnel stage would give wrong rates.
 template <CellGrid Grid>
-Result<StageList> stages_from_grid(const Grid& grid, int argument) {
+Result<NumberList> list_from_grid(const Grid& grid, int argument) {
     const std::size_t rows = grid.rows();
     const std::size_t columns = rows == 0 ? 0 : grid.columns(0);
     for (std::size_t row = 1; row < rows; ++row) {
         if (grid.columns(row) != columns) {
-            return invalid_argument(argument, "stages must be a rectangular range");
+            return invalid_argument(argument, "a list must be a rectangular range");
         }
     }
     if (rows > 1 && columns > 1) {
-        return invalid_argument(argument, "stages must be one row or one column");
+        return invalid_argument(argument, "a list must be one row or one column");
     }
-    StageList stages;
-    stages.orientation = rows == 1 && columns > 1 ? Orientation::row : Orientation::column;
+    NumberList list;
+    list.orientation = rows == 1 && columns > 1 ? Orientation::row : Orientation::column;
     const std::size_t length = rows * columns;
-    stages.counts.reserve(length);
-    std::size_t blanks_pending = 0; // blanks seen since the last count: trailing unless a count follows
+    list.values.reserve(length);
+    std::size_t blanks_pending = 0; // blanks since the last number: trailing unless one follows
     for (std::size_t i = 0; i < length; ++i) {
         const Cell cell = rows == 1 ? grid.at(0, i) : grid.at(i, 0);
         switch (cell.kind) {
@@ -92,16 +93,16 @@ Result<StageList> stages_from_grid(const Grid& grid, int argument) {
             ++blanks_pending;
             break;
         case CellKind::text:
-            return invalid_argument(argument, "text between the counts of a funnel");
+            return invalid_argument(argument, "text between the numbers of a list");
         case CellKind::number:
             if (blanks_pending != 0) {
-                return invalid_argument(argument, "a blank cell between the counts of a funnel");
+                return invalid_argument(argument, "a blank cell between the numbers of a list");
             }
-            stages.counts.push_back(cell.number);
+            list.values.push_back(cell.number);
             break;
         }
     }
-    return stages;
+    return list;
 }
 
 } // namespace goalpost::addin

@@ -6,6 +6,8 @@
 
 #include "goalpost/funnel.hpp"
 #include "goalpost/metrics.hpp"
+#include "goalpost/planning.hpp"
+#include "goalpost/statistics.hpp"
 
 #include <sal/types.h>
 
@@ -36,6 +38,45 @@ DoubleRows shaped(const std::vector<double>& values, Orientation orientation) {
 DoubleRows error_array(double cell_error) {
     const Sequence<double> row(&cell_error, 1);
     return DoubleRows(&row, 1);
+}
+
+// One array-returning spreadsheet call: `compute` yields the cells and their orientation, or a
+// failure shown as a single error cell. Nothing thrown inside reaches Calc.
+template <class Compute>
+DoubleRows array_answer(Compute&& compute) noexcept {
+    try {
+        auto cells = compute();
+        if (!cells) {
+            return error_array(to_cell(cells.failure()));
+        }
+        return shaped(cells->values, cells->orientation);
+    } catch (...) {
+        try {
+            return error_array(internal_failure_cell());
+        } catch (...) {
+            return DoubleRows(); // no memory even for one cell: Calc shows #VALUE!
+        }
+    }
+}
+
+// One bound of the Wilson interval as a cell value.
+template <class Bound>
+double interval_bound(const DoubleRows& conversions, const DoubleRows& trials,
+                      const Any& confidence, Bound bound) {
+    return number_answer([&] {
+        return apply_converted(
+            [&](double conversion_count, double trial_count,
+                std::optional<double> level) -> Result<double> {
+                auto interval = wilson_interval(conversion_count, trial_count,
+                                                level.value_or(default_confidence));
+                if (!interval) {
+                    return interval.failure();
+                }
+                return bound(*interval);
+            },
+            required_amount(conversions), required_amount(trials),
+            optional_number(confidence, 3));
+    });
 }
 
 } // namespace
@@ -90,33 +131,113 @@ double FunctionsComponent::convrate(const DoubleRows& conversions, const DoubleR
 double FunctionsComponent::funnelconv(const AnyRows& stages, const Any& from, const Any& to) {
     return number_answer([&] {
         return apply_converted(
-            [](const StageList& list, std::optional<double> from_stage,
+            [](const NumberList& list, std::optional<double> from_stage,
                std::optional<double> to_stage) {
-                return funnel_conversion(list.counts, from_stage, to_stage);
+                return funnel_conversion(list.values, from_stage, to_stage);
             },
-            stage_list(stages, 1), optional_number(from, 2), optional_number(to, 3));
+            number_list(stages, 1), optional_number(from, 2), optional_number(to, 3));
     });
 }
 
 DoubleRows FunctionsComponent::funnelsteps(const AnyRows& stages) {
-    try {
-        auto list = stage_list(stages, 1);
+    return array_answer([&]() -> Result<NumberList> {
+        auto list = number_list(stages, 1);
         if (!list) {
-            return error_array(to_cell(list.failure()));
+            return list.failure();
         }
-        auto steps = funnel_steps(list->counts);
+        auto steps = funnel_steps(list->values);
         if (!steps) {
-            return error_array(to_cell(steps.failure()));
+            return steps.failure();
         }
-        std::vector<double> cells;
-        cells.reserve(steps->size());
+        NumberList cells{{}, list->orientation};
+        cells.values.reserve(steps->size());
         for (const Result<double>& step : *steps) {
-            cells.push_back(to_cell(step));
+            cells.values.push_back(to_cell(step));
         }
-        return shaped(cells, list->orientation);
-    } catch (...) {
-        return error_array(internal_failure_cell());
-    }
+        return cells;
+    });
+}
+
+double FunctionsComponent::leadsneeded(double target, const AnyRows& rates) {
+    return number_answer([&] {
+        return apply_converted([&](const NumberList& list) {
+            return leads_needed(target, list.values);
+        }, number_list(rates, 2));
+    });
+}
+
+DoubleRows FunctionsComponent::reversefunnel(double target, const AnyRows& rates) {
+    return array_answer([&]() -> Result<NumberList> {
+        auto list = number_list(rates, 2);
+        if (!list) {
+            return list.failure();
+        }
+        auto counts = reverse_funnel(target, list->values);
+        if (!counts) {
+            return counts.failure();
+        }
+        return NumberList{std::move(counts).value(), Orientation::column};
+    });
+}
+
+double FunctionsComponent::budgetneeded(double target, const AnyRows& rates,
+                                        double cost_per_lead) {
+    return number_answer([&] {
+        return apply_converted([&](const NumberList& list) {
+            return budget_needed(target, list.values, cost_per_lead);
+        }, number_list(rates, 2));
+    });
+}
+
+double FunctionsComponent::runrate(const DoubleRows& actual, double elapsed, double period) {
+    return number_answer([&] {
+        return apply_converted([&](double actual_value) {
+            return run_rate(actual_value, elapsed, period);
+        }, required_amount(actual));
+    });
+}
+
+double FunctionsComponent::pace(const DoubleRows& actual, double target, double elapsed,
+                                double period) {
+    return number_answer([&] {
+        return apply_converted([&](double actual_value) {
+            return goalpost::pace(actual_value, target, elapsed, period);
+        }, required_amount(actual));
+    });
+}
+
+double FunctionsComponent::convlow(const DoubleRows& conversions, const DoubleRows& trials,
+                                   const Any& confidence) {
+    return interval_bound(conversions, trials, confidence,
+                          [](const Interval& interval) { return interval.low; });
+}
+
+double FunctionsComponent::convhigh(const DoubleRows& conversions, const DoubleRows& trials,
+                                    const Any& confidence) {
+    return interval_bound(conversions, trials, confidence,
+                          [](const Interval& interval) { return interval.high; });
+}
+
+double FunctionsComponent::convpvalue(const DoubleRows& conv_a, const DoubleRows& trials_a,
+                                      const DoubleRows& conv_b, const DoubleRows& trials_b) {
+    return number_answer([&] {
+        return apply_converted(conversion_p_value, required_amount(conv_a),
+                               required_amount(trials_a), required_amount(conv_b),
+                               required_amount(trials_b));
+    });
+}
+
+double FunctionsComponent::samplesize(double base_rate, double relative_lift, const Any& alpha,
+                                      const Any& power) {
+    return number_answer([&] {
+        return apply_converted(
+            [&](std::optional<double> alpha_value, std::optional<double> power_value) {
+                return sample_size(base_rate, relative_lift,
+                                   alpha_value.value_or(default_alpha),
+                                   power_value.value_or(default_power));
+            },
+            optional_number(alpha, 3), optional_number(power, 4));
+    });
 }
 
 OUString FunctionsComponent::getServiceName() { return to_oustring(names::service_name); }

@@ -34,6 +34,25 @@ public:
     double SAL_CALL funnelconv(const AnyRows& stages, const Any& from, const Any& to) override;
     DoubleRows SAL_CALL funnelsteps(const AnyRows& stages) override;
 
+    // XFunctions: planning
+    double SAL_CALL leadsneeded(double target, const AnyRows& rates) override;
+    DoubleRows SAL_CALL reversefunnel(double target, const AnyRows& rates) override;
+    double SAL_CALL budgetneeded(double target, const AnyRows& rates,
+                                 double cost_per_lead) override;
+    double SAL_CALL runrate(const DoubleRows& actual, double elapsed, double period) override;
+    double SAL_CALL pace(const DoubleRows& actual, double target, double elapsed,
+                         double period) override;
+
+    // XFunctions: statistics
+    double SAL_CALL convlow(const DoubleRows& conversions, const DoubleRows& trials,
+                            const Any& confidence) override;
+    double SAL_CALL convhigh(const DoubleRows& conversions, const DoubleRows& trials,
+                             const Any& confidence) override;
+    double SAL_CALL convpvalue(const DoubleRows& conv_a, const DoubleRows& trials_a,
+                               const DoubleRows& conv_b, const DoubleRows& trials_b) override;
+    double SAL_CALL samplesize(double base_rate, double relative_lift, const Any& alpha,
+                               const Any& power) override;
+
     // XServiceName
     OUString SAL_CALL getServiceName() override;
 

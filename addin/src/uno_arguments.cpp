@@ -100,8 +100,8 @@ Result<std::optional<double>> optional_number(const Any& argument, int position)
     return std::optional<double>(*number);
 }
 
-Result<StageList> stage_list(const AnyRows& argument, int position) {
-    return stages_from_grid(RowsView<Any>(argument), position);
+Result<NumberList> number_list(const AnyRows& argument, int position) {
+    return list_from_grid(RowsView<Any>(argument), position);
 }
 
 } // namespace goalpost::addin

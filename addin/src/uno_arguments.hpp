@@ -4,7 +4,7 @@
 // IDL types are chosen so that the Function Wizard marks optional arguments correctly (Calc
 // treats exactly the `any` parameters as optional):
 //   required amount  sequence<sequence<double>>  numbers, cells and ranges; text/blank -> 0
-//   required stages  sequence<sequence<any>>     blanks arrive as "", text as strings
+//   required list    sequence<sequence<any>>     blanks arrive as "", text as strings
 //   optional         any                         void when omitted
 #pragma once
 
@@ -31,7 +31,7 @@ Result<double> optional_amount(const css::uno::Any& argument, int position, doub
 // when it holds exactly one number.
 Result<std::optional<double>> optional_number(const css::uno::Any& argument, int position);
 
-// One row or one column of funnel counts (a range, an inline array or a single number).
-Result<StageList> stage_list(const AnyRows& argument, int position);
+// One row or one column of numbers (a range, an inline array or a single number).
+Result<NumberList> number_list(const AnyRows& argument, int position);
 
 } // namespace goalpost::addin

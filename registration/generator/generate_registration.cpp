@@ -97,7 +97,7 @@ std::string idl_parameter_type(const Parameter& parameter) {
     }
     switch (parameter.kind) {
     case ArgumentKind::amount: return "sequence< sequence< double > >";
-    case ArgumentKind::stages: return "sequence< sequence< any > >";
+    case ArgumentKind::list: return "sequence< sequence< any > >";
     case ArgumentKind::number: return "double";
     }
     return "any";
@@ -220,7 +220,7 @@ std::string catalogue_json() {
             << "\", \"parameters\": [";
         bool first_parameter = true;
         for (const Parameter& parameter : function.parameters) {
-            static constexpr std::string_view kinds[] = {"amount", "number", "stages"};
+            static constexpr std::string_view kinds[] = {"amount", "number", "list"};
             out << (first_parameter ? "" : ", ") << "{\"name\": \"" << parameter.name
                 << "\", \"idl_name\": \"" << idl_identifier(parameter.name)
                 << "\", \"help\": \"" << json_escaped(parameter.help.en)

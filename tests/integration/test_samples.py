@@ -62,6 +62,26 @@ class Quickstart(unittest.TestCase):
                 self.assertAlmostEqual(self.sheet.getCellRangeByName(address).getValue(), value,
                                        places=12)
 
+    def test_plan_sheet(self):
+        plan = self.document.Sheets.getByName("Plan")
+        expected = {
+            "B3": 18,       # 90000 / 5000 customers
+            # 18 / 0.3 = 60 (60.00000000000001 in floating point), 60 / 0.4 = 150,
+            # 150 / 0.3 = 500 (500.00000000000006): exact counts, not 61 or 501
+            "C9": 60, "C8": 150, "C7": 500, "C10": 18, "B12": 500,
+            "B13": 15000,   # 500 leads x $30 CPL (6000 / 200 on the Campaign sheet)
+            "B17": 400,     # 160 x 30 / 12
+            "B18": 0.8,     # 160 / (500 x 12 / 30)
+            "B24": 2036,    # SAMPLESIZE(0.12;0.25): 2035.60 by NormalDist, rounded up
+        }
+        for address, value in expected.items():
+            with self.subTest(cell=address):
+                self.assertAlmostEqual(plan.getCellRangeByName(address).getValue(), value,
+                                       places=12)
+        # CONVPVALUE(120;1000;150;1000) by NormalDist: 0.049640386865368757
+        self.assertAlmostEqual(plan.getCellRangeByName("B23").getValue(), 0.0496403868653687,
+                               places=8)
+
     def test_every_catalogue_function_is_used(self):
         text = " ".join(cell.getFormula() for _, cell in formula_cells(self.document))
         for function in calc_case.catalogue():

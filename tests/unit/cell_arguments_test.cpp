@@ -32,36 +32,36 @@ TEST(AmountFromGrid, SumsNumbersIgnoringTextAndBlanksAsSumDoes) {
     EXPECT_DOUBLE_EQ(*amount_from_grid(TestGrid{{{text, blank}}}), 0.0);
 }
 
-TEST(StagesFromGrid, ColumnWithTrailingBlanks) {
+TEST(ListFromGrid, ColumnWithTrailingBlanks) {
     const TestGrid grid{{{number(1000)}, {number(100)}, {number(10)}, {blank}, {blank}}};
-    auto stages = stages_from_grid(grid, 1);
+    auto stages = list_from_grid(grid, 1);
     ASSERT_TRUE(stages.ok());
-    EXPECT_EQ(stages->counts, (std::vector<double>{1000, 100, 10}));
+    EXPECT_EQ(stages->values, (std::vector<double>{1000, 100, 10}));
     EXPECT_EQ(stages->orientation, Orientation::column);
 }
 
-TEST(StagesFromGrid, RowKeepsItsOrientation) {
+TEST(ListFromGrid, RowKeepsItsOrientation) {
     const TestGrid grid{{{number(50), number(5), blank}}};
-    auto stages = stages_from_grid(grid, 1);
+    auto stages = list_from_grid(grid, 1);
     ASSERT_TRUE(stages.ok());
-    EXPECT_EQ(stages->counts, (std::vector<double>{50, 5}));
+    EXPECT_EQ(stages->values, (std::vector<double>{50, 5}));
     EXPECT_EQ(stages->orientation, Orientation::row);
 }
 
-TEST(StagesFromGrid, GapTextAndBlocksAreInvalid) {
+TEST(ListFromGrid, GapTextAndBlocksAreInvalid) {
     const TestGrid gap{{{number(1000)}, {blank}, {number(10)}}};
-    EXPECT_EQ(stages_from_grid(gap, 1).failure().kind, ErrorKind::invalid_argument);
+    EXPECT_EQ(list_from_grid(gap, 1).failure().kind, ErrorKind::invalid_argument);
     const TestGrid with_text{{{number(1000)}, {text}, {number(10)}}};
-    EXPECT_EQ(stages_from_grid(with_text, 1).failure().kind, ErrorKind::invalid_argument);
+    EXPECT_EQ(list_from_grid(with_text, 1).failure().kind, ErrorKind::invalid_argument);
     const TestGrid block{{{number(1), number(2)}, {number(3), number(4)}}};
-    EXPECT_EQ(stages_from_grid(block, 4).failure().argument, 4);
+    EXPECT_EQ(list_from_grid(block, 4).failure().argument, 4);
     const TestGrid ragged{{{number(1), number(2)}, {number(3)}}};
-    EXPECT_EQ(stages_from_grid(ragged, 1).failure().kind, ErrorKind::invalid_argument);
+    EXPECT_EQ(list_from_grid(ragged, 1).failure().kind, ErrorKind::invalid_argument);
 }
 
-TEST(StagesFromGrid, EmptyAndAllBlankGiveNoCounts) {
-    EXPECT_TRUE(stages_from_grid(TestGrid{}, 1)->counts.empty());
-    EXPECT_TRUE(stages_from_grid(TestGrid{{{blank}, {blank}}}, 1)->counts.empty());
+TEST(ListFromGrid, EmptyAndAllBlankGiveNoCounts) {
+    EXPECT_TRUE(list_from_grid(TestGrid{}, 1)->values.empty());
+    EXPECT_TRUE(list_from_grid(TestGrid{{{blank}, {blank}}}, 1)->values.empty());
 }
 
 } // namespace

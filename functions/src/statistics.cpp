@@ -1,0 +1,114 @@
+#include "goalpost/statistics.hpp"
+
+#include "domain.hpp"
+#include "goalpost/planning.hpp"
+
+#include <boost/math/distributions/normal.hpp>
+
+#include <algorithm>
+#include <cmath>
+
+namespace goalpost {
+
+using detail::check_non_negative;
+using detail::check_non_zero;
+using detail::first_failure;
+
+namespace {
+
+// Boost.Math reports domain errors through errno instead of exceptions: no exception may leave
+// the core, and every input is validated before it gets here anyway.
+using NoThrowPolicy = boost::math::policies::policy<
+    boost::math::policies::domain_error<boost::math::policies::errno_on_error>,
+    boost::math::policies::overflow_error<boost::math::policies::errno_on_error>,
+    boost::math::policies::evaluation_error<boost::math::policies::errno_on_error>>;
+using Normal = boost::math::normal_distribution<double, NoThrowPolicy>;
+
+// The standard normal quantile at `probability`.
+double z_at(double probability) { return boost::math::quantile(Normal(), probability); }
+
+// P(Z > z) for a standard normal Z, computed directly so small tails keep their precision.
+double upper_tail(double z) { return boost::math::cdf(boost::math::complement(Normal(), z)); }
+
+std::optional<Failure> check_open_probability(double value, int argument) {
+    if (!std::isfinite(value) || value <= 0.0 || value >= 1.0) {
+        return invalid_argument(argument, "must be a probability strictly between 0 and 1");
+    }
+    return std::nullopt;
+}
+
+// conversions at `argument` out of trials at `argument + 1`.
+std::optional<Failure> check_conversions(double conversions, double trials, int argument) {
+    if (auto failure = first_failure(check_non_negative(conversions, argument),
+                                     check_non_negative(trials, argument + 1))) {
+        return failure;
+    }
+    if (auto failure = check_non_zero(trials, argument + 1)) {
+        return failure;
+    }
+    if (conversions > trials) {
+        return invalid_argument(argument, "conversions exceed their trials");
+    }
+    return std::nullopt;
+}
+
+} // namespace
+
+Result<Interval> wilson_interval(double conversions, double trials, double confidence) {
+    if (auto failure = first_failure(check_conversions(conversions, trials, 1),
+                                     check_open_probability(confidence, 3))) {
+        return *failure;
+    }
+    const double z = z_at(1.0 - (1.0 - confidence) / 2.0);
+    const double p = conversions / trials;
+    const double z2_over_n = z * z / trials;
+    const double centre = (p + z2_over_n / 2.0) / (1.0 + z2_over_n);
+    const double half_width =
+        z / (1.0 + z2_over_n) * std::sqrt(p * (1.0 - p) / trials + z2_over_n / (4.0 * trials));
+    // Mathematically the interval lies within [0; 1] and touches 0 at p = 0 (1 at p = 1);
+    // clamping removes the rounding noise at those edges.
+    const Interval interval{std::clamp(centre - half_width, 0.0, 1.0),
+                            std::clamp(centre + half_width, 0.0, 1.0)};
+    if (!std::isfinite(interval.low) || !std::isfinite(interval.high)) {
+        return Failure{ErrorKind::overflow, 0, "interval is not finite"};
+    }
+    return interval;
+}
+
+Result<double> conversion_p_value(double conversions_a, double trials_a, double conversions_b,
+                                  double trials_b) {
+    if (auto failure = first_failure(check_conversions(conversions_a, trials_a, 1),
+                                     check_conversions(conversions_b, trials_b, 3))) {
+        return *failure;
+    }
+    const double pooled = (conversions_a + conversions_b) / (trials_a + trials_b);
+    const double variance = pooled * (1.0 - pooled) * (1.0 / trials_a + 1.0 / trials_b);
+    if (variance <= 0.0) {
+        return 1.0; // no conversions, or nothing but conversions, on both sides
+    }
+    const double z = (conversions_a / trials_a - conversions_b / trials_b) / std::sqrt(variance);
+    return finite(std::min(1.0, 2.0 * upper_tail(std::fabs(z))));
+}
+
+Result<double> sample_size(double base_rate, double relative_lift, double alpha, double power) {
+    if (auto failure = first_failure(check_open_probability(base_rate, 1),
+                                     check_open_probability(alpha, 3),
+                                     check_open_probability(power, 4))) {
+        return *failure;
+    }
+    if (!std::isfinite(relative_lift) || relative_lift <= 0.0) {
+        return invalid_argument(2, "the lift must be a positive fraction");
+    }
+    const double p1 = base_rate;
+    const double p2 = base_rate * (1.0 + relative_lift);
+    if (p2 >= 1.0) {
+        return invalid_argument(2, "the lifted rate would reach 100%");
+    }
+    const double p_bar = (p1 + p2) / 2.0;
+    const double numerator = z_at(1.0 - alpha / 2.0) * std::sqrt(2.0 * p_bar * (1.0 - p_bar)) +
+                             z_at(power) * std::sqrt(p1 * (1.0 - p1) + p2 * (1.0 - p2));
+    const double n = numerator * numerator / ((p2 - p1) * (p2 - p1));
+    return finite(ceil_whole(n));
+}
+
+} // namespace goalpost
