@@ -53,6 +53,15 @@ public:
     double SAL_CALL samplesize(double base_rate, double relative_lift, const Any& alpha,
                                const Any& power) override;
 
+    // XFunctions: objective language
+    double SAL_CALL smartscore(const OUString& objective, const Any& baseline) override;
+    Any SAL_CALL smartmet(const OUString& objective, const OUString& criterion,
+                          const Any& baseline) override;
+    Any SAL_CALL smartgaps(const OUString& objective, const Any& baseline) override;
+    Any SAL_CALL objectivefield(const OUString& objective, const OUString& field,
+                                const Any& start_date) override;
+    Any SAL_CALL metrictier(const OUString& metric) override;
+
     // XServiceName
     OUString SAL_CALL getServiceName() override;
 

@@ -24,11 +24,13 @@ enum class ArgumentKind : unsigned char {
     amount, // a number, a cell, or a range summed as SUM does
     number, // a single number
     list,   // one row or one column of numbers (funnel counts, stage rates)
+    text,   // a text, such as an objective
 };
 
 enum class ResultKind : unsigned char {
     number, // double
     array,  // sequence<sequence<double>>, entered as an array formula or read with INDEX()
+    value,  // any: a text or a number (or a cell error)
 };
 
 struct Parameter {

@@ -7,6 +7,7 @@
 
 #include "catalogue_types.hpp"
 #include "metric_functions.hpp"
+#include "objective_functions.hpp"
 #include "planning_functions.hpp"
 
 #include <algorithm>
@@ -25,6 +26,6 @@ constexpr auto join(const std::array<Function, Sizes>&... families) {
 
 } // namespace detail
 
-inline constexpr auto functions = detail::join(metric_functions, planning_functions);
+inline constexpr auto functions = detail::join(metric_functions, planning_functions, objective_functions);
 
 } // namespace goalpost::catalogue

@@ -83,6 +83,7 @@ std::string idl_result_type(ResultKind kind) {
     switch (kind) {
     case ResultKind::number: return "double";
     case ResultKind::array: return "sequence< sequence< double > >";
+    case ResultKind::value: return "any";
     }
     return "any";
 }
@@ -99,6 +100,7 @@ std::string idl_parameter_type(const Parameter& parameter) {
     case ArgumentKind::amount: return "sequence< sequence< double > >";
     case ArgumentKind::list: return "sequence< sequence< any > >";
     case ArgumentKind::number: return "double";
+    case ArgumentKind::text: return "string";
     }
     return "any";
 }
@@ -206,6 +208,8 @@ std::string reference_page() {
     return out.str();
 }
 
+constexpr std::string_view result_kinds[] = {"number", "array", "value"};
+
 std::string catalogue_json() {
     std::ostringstream out;
     out << "{\"service\": \"" << goalpost::names::service_name << "\", \"functions\": [\n";
@@ -213,14 +217,14 @@ std::string catalogue_json() {
     for (const Function& function : goalpost::catalogue::functions) {
         out << (first_function ? "" : ",\n") << "  {\"name\": \"" << function.name
             << "\", \"method\": \"" << lower(function.name) << "\", \"result\": \""
-            << (function.result == ResultKind::array ? "array" : "number")
+            << result_kinds[static_cast<int>(function.result)]
             << "\", \"example\": \"" << json_escaped(function.example)
             << "\", \"example_result\": \"" << json_escaped(function.example_result)
             << "\", \"summary\": \"" << json_escaped(function.summary.en)
             << "\", \"parameters\": [";
         bool first_parameter = true;
         for (const Parameter& parameter : function.parameters) {
-            static constexpr std::string_view kinds[] = {"amount", "number", "list"};
+            static constexpr std::string_view kinds[] = {"amount", "number", "list", "text"};
             out << (first_parameter ? "" : ", ") << "{\"name\": \"" << parameter.name
                 << "\", \"idl_name\": \"" << idl_identifier(parameter.name)
                 << "\", \"help\": \"" << json_escaped(parameter.help.en)

@@ -1,0 +1,127 @@
+// FunctionsComponent: reading a marketing objective written in plain English.
+#include "answer.hpp"
+#include "functions_component.hpp"
+#include "objective_cache.hpp"
+#include "uno_arguments.hpp"
+
+#include "goalpost/objective_fields.hpp"
+#include "goalpost/smart.hpp"
+
+namespace goalpost::addin {
+
+namespace {
+
+constexpr Failure empty_objective{ErrorKind::not_available, 1, "the objective is empty"};
+
+rtl::OUString to_oustring(std::string_view utf8) {
+    return rtl::OUString(utf8.data(), static_cast<sal_Int32>(utf8.size()), RTL_TEXTENCODING_UTF8);
+}
+
+std::string to_utf8(const rtl::OUString& text) {
+    const rtl::OString utf8 = rtl::OUStringToOString(text, RTL_TEXTENCODING_UTF8);
+    return std::string(utf8.getStr(), static_cast<std::size_t>(utf8.getLength()));
+}
+
+// A text-or-number spreadsheet call: the value, or its cell error as a coded NaN in the any.
+// Nothing thrown inside reaches Calc.
+template <class Compute>
+Any value_answer(Compute&& compute) noexcept {
+    try {
+        Result<FieldValue> result = compute();
+        if (!result) {
+            return Any(to_cell(result.failure()));
+        }
+        if (const auto* text = std::get_if<std::string>(&result.value())) {
+            return Any(to_oustring(*text));
+        }
+        return Any(to_cell(std::get<double>(result.value())));
+    } catch (...) {
+        return Any(internal_failure_cell());
+    }
+}
+
+// The objective and its SMART assessment, or the reason there is none.
+Result<SmartAssessment> assessment_of(const Objective& objective, const Any& baseline,
+                                      int baseline_position) {
+    if (objective.empty_text) {
+        return empty_objective;
+    }
+    auto baseline_value = optional_number(baseline, baseline_position);
+    if (!baseline_value) {
+        return baseline_value.failure();
+    }
+    return assess_smart(objective, *baseline_value);
+}
+
+} // namespace
+
+double FunctionsComponent::smartscore(const OUString& objective, const Any& baseline) {
+    return number_answer([&]() -> Result<double> {
+        auto assessment = assessment_of(*parsed_objective(objective), baseline, 2);
+        if (!assessment) {
+            return assessment.failure();
+        }
+        return static_cast<double>(assessment->score());
+    });
+}
+
+Any FunctionsComponent::smartmet(const OUString& objective, const OUString& criterion,
+                                 const Any& baseline) {
+    try {
+        const auto which = criterion_from_name(to_utf8(criterion), 2);
+        if (!which) {
+            return Any(to_cell(which.failure()));
+        }
+        auto assessment = assessment_of(*parsed_objective(objective), baseline, 3);
+        if (!assessment) {
+            return Any(to_cell(assessment.failure()));
+        }
+        // Calc shows a boolean returned by an add-in as 0 (measured), so TRUE is 1 as in Calc's
+        // own logic functions; a cell formatted as BOOLEAN reads TRUE/FALSE.
+        return Any(assessment->meets(*which) ? 1.0 : 0.0);
+    } catch (...) {
+        return Any(internal_failure_cell());
+    }
+}
+
+Any FunctionsComponent::smartgaps(const OUString& objective, const Any& baseline) {
+    return value_answer([&]() -> Result<FieldValue> {
+        const auto parsed = parsed_objective(objective);
+        auto assessment = assessment_of(*parsed, baseline, 2);
+        if (!assessment) {
+            return assessment.failure();
+        }
+        return FieldValue(smart_gaps(*parsed, *assessment));
+    });
+}
+
+Any FunctionsComponent::objectivefield(const OUString& objective, const OUString& field,
+                                       const Any& start_date) {
+    return value_answer([&]() -> Result<FieldValue> {
+        const auto which = objective_field_from_name(to_utf8(field), 2);
+        if (!which) {
+            return which.failure();
+        }
+        const auto parsed = parsed_objective(objective);
+        if (parsed->empty_text) {
+            return empty_objective;
+        }
+        auto start = optional_number(start_date, 3);
+        if (!start) {
+            return start.failure();
+        }
+        return objective_field(*parsed, *which, *start);
+    });
+}
+
+Any FunctionsComponent::metrictier(const OUString& metric) {
+    return value_answer([&]() -> Result<FieldValue> {
+        const auto tier = metric_tier(to_utf8(metric));
+        if (!tier) {
+            return Failure{ErrorKind::not_available, 1, "not a known metric"};
+        }
+        return FieldValue(std::string(name_of(*tier)));
+    });
+}
+
+} // namespace goalpost::addin

@@ -1,0 +1,34 @@
+// OBJECTIVEFIELD: one extracted field of an objective by name, with dates as Calc serial numbers
+// (days since 30 December 1899) so that a cell formatted as a date shows them.
+#pragma once
+
+#include "goalpost/objective.hpp"
+#include "goalpost/result.hpp"
+
+#include <optional>
+#include <string>
+#include <string_view>
+#include <variant>
+
+namespace goalpost {
+
+enum class ObjectiveField : unsigned char {
+    metric, tier, target, unit, direction, change, rate_period, channel, segment,
+    deadline_days, deadline, cost_metric, cost_cap, conversion_target,
+};
+
+// The field named `name` (as in the table of docs/smart-rubric.md, any case), or an invalid
+// argument at position `argument`.
+Result<ObjectiveField> objective_field_from_name(std::string_view name, int argument);
+
+using FieldValue = std::variant<double, std::string>;
+
+// The field's value; not_available when the objective does not state it (or, for dates of
+// relative time frames, when no start date is given).
+Result<FieldValue> objective_field(const Objective& objective, ObjectiveField field,
+                                   std::optional<double> start_date_serial);
+
+// The last day of the objective's time frame as a Calc serial date, given the day it starts.
+std::optional<double> deadline_serial(const TimeFrame& frame, std::optional<double> start_serial);
+
+} // namespace goalpost

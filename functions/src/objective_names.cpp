@@ -1,0 +1,67 @@
+// Names of the objective's enumerations as OBJECTIVEFIELD and METRICTIER show them.
+#include "goalpost/objective.hpp"
+
+#include "objective_tokens.hpp"
+#include "objective_vocabulary.hpp"
+
+#include <string>
+
+namespace goalpost {
+
+std::string_view name_of(Tier tier) {
+    switch (tier) {
+    case Tier::awareness: return "awareness";
+    case Tier::engagement: return "engagement";
+    case Tier::lead: return "lead";
+    case Tier::pipeline: return "pipeline";
+    case Tier::revenue: return "revenue";
+    }
+    return {};
+}
+
+std::string_view name_of(Direction direction) {
+    switch (direction) {
+    case Direction::increase: return "increase";
+    case Direction::decrease: return "decrease";
+    case Direction::reach: return "reach";
+    case Direction::keep_below: return "keep below";
+    }
+    return {};
+}
+
+std::string_view name_of(Period period) {
+    switch (period) {
+    case Period::day: return "day";
+    case Period::week: return "week";
+    case Period::month: return "month";
+    case Period::quarter: return "quarter";
+    case Period::year: return "year";
+    }
+    return {};
+}
+
+std::string_view name_of(CostMetric metric) {
+    switch (metric) {
+    case CostMetric::cpl: return "cpl";
+    case CostMetric::cpa: return "cpa";
+    case CostMetric::cac: return "cac";
+    }
+    return {};
+}
+
+std::optional<Tier> metric_tier(std::string_view metric) {
+    // The whole text must be one metric phrase: "new customers" yes, "customers in the UK" no.
+    std::string storage;
+    const auto tokens = detail::tokenize(metric, storage);
+    if (tokens.empty()) {
+        return std::nullopt;
+    }
+    // Canonical names such as "click-through rate" or "sign-ups" tokenize into known forms too.
+    const auto match = detail::match_phrase(detail::Vocabulary::metric, tokens, 0);
+    if (!match || match->length != tokens.size()) {
+        return std::nullopt;
+    }
+    return detail::metric_names()[static_cast<std::size_t>(match->value)].tier;
+}
+
+} // namespace goalpost

@@ -1,0 +1,840 @@
+// The grammar of an English marketing objective: a few passes over the tokens, each claiming
+// the tokens it reads so that a number is never read twice (the "3" of "within 3 months" is not a
+// target). Vocabularies are in objective_vocabulary.cpp.
+#include "goalpost/objective.hpp"
+
+#include "objective_tokens.hpp"
+#include "objective_vocabulary.hpp"
+
+#include <algorithm>
+#include <cmath>
+#include <span>
+#include <vector>
+
+namespace goalpost {
+
+namespace detail {
+namespace {
+
+constexpr int days_in(Period period) {
+    switch (period) {
+    case Period::day: return 1;
+    case Period::week: return 7;
+    case Period::month: return 30;
+    case Period::quarter: return 90;
+    case Period::year: return 365;
+    }
+    return 0;
+}
+
+class Reader {
+public:
+    explicit Reader(std::string_view text)
+        : text_(text), tokens_(tokenize(text, storage_)), used_(tokens_.size()) {}
+
+    Objective read() {
+        objective_.empty_text = tokens_.empty();
+        read_time_frame();
+        read_rate_period();
+        read_segment();
+        read_channel();
+        read_product_or_campaign();
+        read_cost_cap();
+        read_conversion_target();
+        read_metric();
+        read_target_and_change();
+        read_direction();
+        return std::move(objective_);
+    }
+
+private:
+    // ---- token helpers ----------------------------------------------------------------------
+    [[nodiscard]] std::size_t size() const { return tokens_.size(); }
+    [[nodiscard]] bool word_at(std::size_t i, std::string_view word) const {
+        return i < size() && !tokens_[i].is_number && tokens_[i].word == word;
+    }
+    template <class... Words>
+    [[nodiscard]] bool any_word_at(std::size_t i, Words... words) const {
+        return (word_at(i, words) || ...);
+    }
+    [[nodiscard]] bool free_number_at(std::size_t i) const {
+        return i < size() && tokens_[i].is_number && !used_[i];
+    }
+    [[nodiscard]] std::optional<PhraseMatch> phrase_at(Vocabulary vocabulary, std::size_t i) const {
+        return match_phrase(vocabulary, tokens_, i);
+    }
+    void use(std::size_t from, std::size_t count) {
+        for (std::size_t k = from; k < from + count && k < size(); ++k) {
+            used_[k] = true;
+        }
+    }
+    [[nodiscard]] bool free_span(std::size_t from, std::size_t count) const {
+        for (std::size_t k = from; k < from + count && k < size(); ++k) {
+            if (used_[k]) {
+                return false;
+            }
+        }
+        return true;
+    }
+    // The words as written (lower case), punctuation between them included: "mid-market".
+    std::string words_of(std::size_t from, std::size_t count) const {
+        const std::size_t last = std::min(from + count, size()) - 1;
+        return storage_.substr(tokens_[from].begin, tokens_[last].end - tokens_[from].begin);
+    }
+    [[nodiscard]] bool capitalized(std::size_t i) const {
+        return i < size() && !tokens_[i].is_number && text_[tokens_[i].begin] >= 'A' &&
+               text_[tokens_[i].begin] <= 'Z';
+    }
+    [[nodiscard]] bool is_day_of_month(std::size_t i) const {
+        return i < size() && tokens_[i].is_number && tokens_[i].from_digits &&
+               !tokens_[i].percent && tokens_[i].currency.empty() && tokens_[i].number >= 1 &&
+               tokens_[i].number <= 31 && tokens_[i].number == std::floor(tokens_[i].number);
+    }
+
+    // ---- time frame -------------------------------------------------------------------------
+    void read_time_frame() {
+        for (std::size_t i = 0; i < size() && objective_.time_frame.kind == TimeFrame::Kind::none;
+             ++i) {
+            if (read_duration(i) || read_this_period(i) || read_end_of(i) || read_dated(i)) {
+                return;
+            }
+        }
+    }
+
+    // "within 90 days", "over the next 6 months", "in the next two quarters", "within a month"
+    bool read_duration(std::size_t i) {
+        if (!any_word_at(i, "within", "in", "over", "during", "for", "inside", "next")) {
+            return false;
+        }
+        std::size_t k = word_at(i, "next") ? i : i + 1;
+        if (word_at(k, "the")) {
+            ++k;
+        }
+        if (any_word_at(k, "next", "coming", "first", "following", "upcoming")) {
+            ++k;
+        }
+        double count = 0.0;
+        if (free_number_at(k) && !tokens_[k].percent && tokens_[k].currency.empty() &&
+            !is_year(tokens_[k])) {
+            count = tokens_[k].number;
+            ++k;
+        } else if (any_word_at(k, "a", "an")) {
+            count = 1.0;
+            ++k;
+        } else if (k > i + 1 || word_at(i, "next")) {
+            count = 1.0; // "in the next quarter"
+        } else {
+            return false;
+        }
+        const auto unit = phrase_at(Vocabulary::time_unit, k);
+        if (!unit || count <= 0.0 || count > 1000.0) {
+            return false;
+        }
+        objective_.time_frame.kind = TimeFrame::Kind::duration;
+        objective_.time_frame.days =
+            static_cast<int>(std::lround(count * days_in(static_cast<Period>(unit->value))));
+        use(i, k + unit->length - i);
+        return true;
+    }
+
+    // "this month", "this quarter", "this year", "this fiscal year"
+    bool read_this_period(std::size_t i) {
+        if (!word_at(i, "this")) {
+            return false;
+        }
+        const auto unit = phrase_at(Vocabulary::time_unit, i + 1);
+        if (!unit) {
+            return false;
+        }
+        const auto period = static_cast<Period>(unit->value);
+        if (period == Period::day || period == Period::week) {
+            objective_.time_frame.kind = TimeFrame::Kind::duration;
+            objective_.time_frame.days = days_in(period);
+        } else {
+            objective_.time_frame.kind = TimeFrame::Kind::end_of_period;
+            objective_.time_frame.period = period;
+        }
+        use(i, 1 + unit->length);
+        return true;
+    }
+
+    // "by the end of Q4", "before the end of the year", "by year end", "by end of 2027", "EOY"
+    bool read_end_of(std::size_t i) {
+        TimeFrame& frame = objective_.time_frame;
+        if (any_word_at(i, "eoy", "ye")) {
+            frame.kind = TimeFrame::Kind::end_of_period;
+            frame.period = Period::year;
+            use(i, 1);
+            return true;
+        }
+        if (word_at(i, "year") && any_word_at(i + 1, "end")) { // "by year end", "year-end"
+            frame.kind = TimeFrame::Kind::end_of_period;
+            frame.period = Period::year;
+            use(i, 2);
+            return true;
+        }
+        if (!(word_at(i, "end") && word_at(i + 1, "of"))) {
+            return false;
+        }
+        std::size_t k = i + 2;
+        if (any_word_at(k, "the", "this")) {
+            ++k;
+        }
+        if (read_quarter_or_half(k, i)) {
+            return true;
+        }
+        if (const auto unit = phrase_at(Vocabulary::time_unit, k)) {
+            frame.kind = TimeFrame::Kind::end_of_period;
+            frame.period = static_cast<Period>(unit->value);
+            use(i, k + unit->length - i);
+            return true;
+        }
+        if (k < size() && is_year(tokens_[k])) {
+            frame.kind = TimeFrame::Kind::date;
+            frame.date = {static_cast<int>(tokens_[k].number), 12, 31};
+            use(i, k + 1 - i);
+            return true;
+        }
+        if (const auto month = phrase_at(Vocabulary::month, k)) {
+            frame.kind = TimeFrame::Kind::date;
+            frame.date = {0, month->value, 0};
+            std::size_t end = k + month->length;
+            if (end < size() && is_year(tokens_[end])) {
+                frame.date.year = static_cast<int>(tokens_[end].number);
+                ++end;
+            }
+            use(i, end - i);
+            return true;
+        }
+        return false;
+    }
+
+    // "Q4", "Q4 2027", "H1" at k; the time frame's tokens start at `from`.
+    bool read_quarter_or_half(std::size_t k, std::size_t from) {
+        if (!(any_word_at(k, "q", "h") && k + 1 < size() && tokens_[k + 1].is_number)) {
+            return false;
+        }
+        const bool quarter = word_at(k, "q");
+        const double n = tokens_[k + 1].number;
+        if (n < 1 || n > (quarter ? 4 : 2) || n != std::floor(n)) {
+            return false;
+        }
+        TimeFrame& frame = objective_.time_frame;
+        std::size_t end = k + 2;
+        int year = 0;
+        if (end < size() && is_year(tokens_[end])) {
+            year = static_cast<int>(tokens_[end].number);
+            ++end;
+        }
+        const int last_month = quarter ? static_cast<int>(n) * 3 : static_cast<int>(n) * 6;
+        if (year != 0 || !quarter) {
+            frame.kind = TimeFrame::Kind::date;
+            frame.date = {year, last_month, 0};
+        } else {
+            frame.kind = TimeFrame::Kind::end_of_period;
+            frame.period = Period::quarter;
+            frame.quarter = static_cast<int>(n);
+        }
+        use(from, end - from);
+        return true;
+    }
+
+    // "by 31 December 2027", "by June 30", "by March 2027", "in Q3", "by 2027"
+    bool read_dated(std::size_t i) {
+        if (!any_word_at(i, "by", "before", "until", "till", "through", "in", "on", "for",
+                         "ending", "due")) {
+            return false;
+        }
+        std::size_t k = i + 1;
+        if (word_at(k, "the")) {
+            ++k;
+        }
+        if (read_quarter_or_half(k, i)) {
+            return true;
+        }
+        TimeFrame& frame = objective_.time_frame;
+        // 31 December [2027] / 31st of December
+        if (is_day_of_month(k)) {
+            std::size_t m = k + 1;
+            if (word_at(m, "of")) {
+                ++m;
+            }
+            if (const auto month = phrase_at(Vocabulary::month, m)) {
+                std::size_t end = m + month->length;
+                frame.kind = TimeFrame::Kind::date;
+                frame.date = {0, month->value, static_cast<int>(tokens_[k].number)};
+                if (end < size() && is_year(tokens_[end])) {
+                    frame.date.year = static_cast<int>(tokens_[end].number);
+                    ++end;
+                }
+                use(i, end - i);
+                return true;
+            }
+        }
+        // June 30[, 2027] / March 2027 / June
+        if (const auto month = phrase_at(Vocabulary::month, k)) {
+            std::size_t end = k + month->length;
+            frame.kind = TimeFrame::Kind::date;
+            frame.date = {0, month->value, 0};
+            if (is_day_of_month(end) && !is_year(tokens_[end])) {
+                frame.date.day = static_cast<int>(tokens_[end].number);
+                ++end;
+            }
+            if (end < size() && is_year(tokens_[end])) {
+                frame.date.year = static_cast<int>(tokens_[end].number);
+                ++end;
+            }
+            use(i, end - i);
+            return true;
+        }
+        // by 2027: the end of that year
+        if (k < size() && is_year(tokens_[k]) && !used_[k]) {
+            frame.kind = TimeFrame::Kind::date;
+            frame.date = {static_cast<int>(tokens_[k].number), 12, 31};
+            use(i, k + 1 - i);
+            return true;
+        }
+        return false;
+    }
+
+    // ---- rate -------------------------------------------------------------------------------
+    void read_rate_period() {
+        for (std::size_t i = 0; i < size(); ++i) {
+            if (used_[i]) {
+                continue;
+            }
+            if (any_word_at(i, "per", "a", "an", "each", "every", "pcm")) {
+                if (word_at(i, "pcm")) {
+                    return set_rate(Period::month, i, 1);
+                }
+                if (const auto unit = phrase_at(Vocabulary::time_unit, i + 1);
+                    unit && free_span(i + 1, unit->length)) {
+                    return set_rate(static_cast<Period>(unit->value), i, 1 + unit->length);
+                }
+                continue;
+            }
+            if (phrase_at(Vocabulary::metric, i)) { // "monthly recurring revenue" is a metric
+                continue;
+            }
+            static constexpr std::pair<std::string_view, Period> adverbs[] = {
+                {"daily", Period::day},         {"weekly", Period::week},
+                {"monthly", Period::month},     {"quarterly", Period::quarter},
+                {"yearly", Period::year},       {"annually", Period::year},
+                {"annual", Period::year},
+            };
+            for (const auto& [word, period] : adverbs) {
+                if (word_at(i, word)) {
+                    return set_rate(period, i, 1);
+                }
+            }
+        }
+    }
+    void set_rate(Period period, std::size_t from, std::size_t count) {
+        objective_.rate_period = period;
+        use(from, count);
+    }
+
+    // ---- where and for whom -----------------------------------------------------------------
+    // Regions first ("in the UK", "in Leeds"), then audiences and markets, then "from <X>".
+    void read_segment() {
+        for (std::size_t i = 0; i < size(); ++i) {
+            if (!used_[i] && any_word_at(i, "in", "across") && read_region(i)) {
+                return;
+            }
+        }
+        for (std::size_t i = 0; i < size(); ++i) {
+            if (!used_[i] && read_audience(i)) {
+                return;
+            }
+        }
+        for (std::size_t i = 0; i < size(); ++i) {
+            if (!used_[i] && read_from_segment(i)) {
+                return;
+            }
+        }
+    }
+
+    // "in the UK", "in Germany", "in Leeds" (a capitalised name that is no month or time word)
+    bool read_region(std::size_t i) {
+        if (const auto region = phrase_at(Vocabulary::region, i + 1)) {
+            set_segment(i, 1 + region->length);
+            return true;
+        }
+        if (capitalized(i + 1) && !used_[i + 1] && !phrase_at(Vocabulary::month, i + 1) &&
+            !phrase_at(Vocabulary::metric, i + 1) && !phrase_at(Vocabulary::channel, i + 1) &&
+            !any_word_at(i + 1, "q", "h", "the", "a", "an")) {
+            std::size_t count = 2;
+            if (capitalized(i + 2) && !used_[i + 2] && !phrase_at(Vocabulary::metric, i + 2)) {
+                count = 3;
+            }
+            set_segment(i, count);
+            return true;
+        }
+        return false;
+    }
+
+    bool read_audience(std::size_t i) {
+        // "among SMB customers" is the SMB segment; "among donors" is kept as written.
+        if (any_word_at(i, "among", "amongst")) {
+            if (phrase_at(Vocabulary::segment_word, i + 1)) {
+                return false; // the segment word itself is read at i + 1
+            }
+            if (any_word_at(i + 1, "new", "existing", "current", "returning") &&
+                phrase_at(Vocabulary::metric, i + 2)) {
+                set_segment(i + 1, 2);
+                return true;
+            }
+            if (i + 1 < size() && !tokens_[i + 1].is_number) {
+                set_segment(i, stop_word_at(i + 2) ? 2 : 3);
+                return true;
+            }
+        }
+        // "machinery sales segment": up to three words before "segment"
+        if (any_word_at(i, "segment", "vertical", "sector")) {
+            std::size_t from = i;
+            while (from > 0 && i - from < 3 && !used_[from - 1] && !tokens_[from - 1].is_number &&
+                   !stop_word_at(from - 1)) {
+                --from;
+            }
+            if (from < i) {
+                set_segment(from, i + 1 - from);
+                return true;
+            }
+        }
+        // "outside machinery", "beyond machinery sales"
+        if (any_word_at(i, "outside", "beyond", "excluding") && i + 1 < size() &&
+            !tokens_[i + 1].is_number) {
+            set_segment(i, stop_word_at(i + 2) || phrase_at(Vocabulary::metric, i + 2) ? 2 : 3);
+            return true;
+        }
+        if (const auto region = phrase_at(Vocabulary::region, i)) {
+            set_segment(i, region->length);
+            return true;
+        }
+        if (const auto word = phrase_at(Vocabulary::segment_word, i)) {
+            set_segment(i, word->length);
+            return true;
+        }
+        return false;
+    }
+
+    // "revenue from personal training", "from the Pro plan", "from existing clients": what
+    // follows "from" when it is no channel, number, metric or time.
+    bool read_from_segment(std::size_t i) {
+        if (!word_at(i, "from")) {
+            return false;
+        }
+        std::size_t k = i + 1;
+        if (any_word_at(k, "the", "our")) {
+            ++k;
+        }
+        if (k >= size() || used_[k] || tokens_[k].is_number || stop_word_at(k) ||
+            phrase_at(Vocabulary::channel, k) || phrase_at(Vocabulary::metric, k) ||
+            phrase_at(Vocabulary::time_unit, k)) {
+            return false;
+        }
+        std::size_t count = 1;
+        if (k + 1 < size() && !used_[k + 1] && !tokens_[k + 1].is_number && !stop_word_at(k + 1) &&
+            !phrase_at(Vocabulary::channel, k + 1)) {
+            count = 2;
+        }
+        set_segment(k, count);
+        return true;
+    }
+
+    [[nodiscard]] bool stop_word_at(std::size_t i) const {
+        return i >= size() || tokens_[i].is_number ||
+               any_word_at(i, "the", "our", "in", "from", "of", "a", "an", "to", "for", "within",
+                           "across", "and", "with", "by", "before", "over", "at", "this", "per",
+                           "each", "while", "on", "via", "through", "until", "during", "next");
+    }
+
+    void set_segment(std::size_t from, std::size_t count) {
+        objective_.segment = words_of(from, count);
+        use(from, count);
+    }
+
+    void read_channel() {
+        // "from Google Ads", "via email", "on X" name the channel; a channel word elsewhere
+        // ("registrations for the virtual expo from email") only when no preposition names one.
+        std::optional<PhraseMatch> fallback;
+        for (std::size_t i = 0; i < size(); ++i) {
+            const auto channel = channel_at(i);
+            if (!channel) {
+                continue;
+            }
+            std::size_t before = i;
+            while (before > 0 && any_word_at(before - 1, "the", "our", "paid", "organic")) {
+                --before;
+            }
+            const bool after_preposition =
+                before > 0 && any_word_at(before - 1, "from", "via", "through", "on", "using",
+                                          "with", "at", "across", "by", "in");
+            if (after_preposition) {
+                return set_channel(*channel);
+            }
+            if (!fallback && !word_at(i, "x")) {
+                fallback = channel;
+            }
+        }
+        if (fallback) {
+            set_channel(*fallback);
+        }
+    }
+    std::optional<PhraseMatch> channel_at(std::size_t i) const {
+        const auto channel = phrase_at(Vocabulary::channel, i);
+        if (!channel) {
+            return std::nullopt;
+        }
+        // "webinar attendance" is a metric, not the webinar channel.
+        if (const auto metric = phrase_at(Vocabulary::metric, i); metric && metric->length > channel->length) {
+            return std::nullopt;
+        }
+        return channel;
+    }
+    void set_channel(const PhraseMatch& channel) {
+        objective_.channel = channel_names()[static_cast<std::size_t>(channel.value)];
+    }
+
+    void read_product_or_campaign() {
+        for (std::size_t i = 0; i < size(); ++i) {
+            if (phrase_at(Vocabulary::product_word, i)) {
+                objective_.names_product_or_campaign = true;
+                return;
+            }
+        }
+    }
+
+    // ---- costs and conversion ---------------------------------------------------------------
+    // A money amount: a number with a currency, or a plain number after a comparator.
+    [[nodiscard]] bool money_at(std::size_t i) const {
+        return free_number_at(i) && !tokens_[i].percent && !tokens_[i].multiplier &&
+               !is_year(tokens_[i]);
+    }
+
+    void read_cost_cap() {
+        for (std::size_t i = 0; i < size(); ++i) {
+            if (used_[i]) {
+                continue;
+            }
+            // "at $20 per lead", "under £50 a customer"
+            if (money_at(i) && !tokens_[i].currency.empty() && any_word_at(i + 1, "per", "a", "an")) {
+                if (const auto metric = phrase_at(Vocabulary::metric, i + 2)) {
+                    const Tier tier = metric_names()[static_cast<std::size_t>(metric->value)].tier;
+                    const std::string_view name =
+                        metric_names()[static_cast<std::size_t>(metric->value)].name;
+                    const CostMetric cost = name == "leads" ? CostMetric::cpl
+                                            : name == "customers" ? CostMetric::cac
+                                            : tier == Tier::revenue ? CostMetric::cpa
+                                                                    : CostMetric::cpl;
+                    set_cost_cap(cost, i, 2 + metric->length, i);
+                    return;
+                }
+            }
+            const auto cost = phrase_at(Vocabulary::cost_metric, i);
+            if (!cost) {
+                continue;
+            }
+            // after: "CPL under $20", "CAC for mid-market customers to below £300"; in
+            // "from $120 to $90" the cap is where it goes, and the numbers stay for the change.
+            for (std::size_t k = i + cost->length; k < size() && k <= i + cost->length + 7; ++k) {
+                if (word_at(k, "from") && money_at(k + 1) && word_at(k + 2, "to") && money_at(k + 3)) {
+                    objective_.cost_metric = static_cast<CostMetric>(cost->value);
+                    objective_.cost_cap = tokens_[k + 3].number;
+                    cost_currency_ = tokens_[k + 3].currency;
+                    use(i, cost->length);
+                    cost_phrase_ = {i, cost->length};
+                    return;
+                }
+                if (money_at(k)) {
+                    set_cost_cap(static_cast<CostMetric>(cost->value), i, cost->length, k);
+                    cost_phrase_ = {i, cost->length};
+                    return;
+                }
+                if (tokens_[k].is_number) {
+                    break;
+                }
+            }
+            // before: "at under $20 CPL", "a $45 CPA"
+            for (std::size_t back = 1; back <= 3 && back <= i; ++back) {
+                const std::size_t k = i - back;
+                if (money_at(k) && !tokens_[k].currency.empty()) {
+                    set_cost_cap(static_cast<CostMetric>(cost->value), i, cost->length, k);
+                    cost_phrase_ = {i, cost->length};
+                    return;
+                }
+            }
+            cost_phrase_ = {i, cost->length}; // a cost metric without a number: still the metric
+            use(i, cost->length);
+            objective_.cost_metric = static_cast<CostMetric>(cost->value);
+        }
+    }
+    void set_cost_cap(CostMetric metric, std::size_t phrase, std::size_t length,
+                      std::size_t number) {
+        objective_.cost_metric = metric;
+        objective_.cost_cap = tokens_[number].number;
+        cost_currency_ = tokens_[number].currency;
+        use(phrase, length);
+        use(number, 1);
+    }
+
+    // "convert 10% of them into customers", "10% to customers"
+    void read_conversion_target() {
+        for (std::size_t i = 0; i < size(); ++i) {
+            if (!free_number_at(i) || !tokens_[i].percent) {
+                continue;
+            }
+            for (std::size_t k = i + 1; k < size() && k <= i + 5; ++k) {
+                if (tokens_[k].is_number) {
+                    break;
+                }
+                if (!any_word_at(k, "into", "to")) {
+                    continue;
+                }
+                std::size_t m = k + 1;
+                if (any_word_at(m, "paying", "new", "closed", "won")) {
+                    ++m;
+                }
+                const auto metric = phrase_at(Vocabulary::metric, m);
+                if (!metric) {
+                    break;
+                }
+                const Tier tier = metric_names()[static_cast<std::size_t>(metric->value)].tier;
+                if (tier != Tier::pipeline && tier != Tier::revenue) {
+                    break;
+                }
+                objective_.conversion_target = tokens_[i].number / 100.0;
+                objective_.conversion_into = tier;
+                use(i, 1);
+                use(k, m + metric->length - k);
+                return;
+            }
+        }
+    }
+
+    // ---- what and how much ------------------------------------------------------------------
+    void read_metric() {
+        std::optional<PhraseMatch> found;
+        std::size_t at = 0;
+        for (std::size_t i = 0; i < size() && !found; ++i) {
+            if (used_[i] || reach_as_verb(i)) {
+                continue;
+            }
+            if (const auto metric = phrase_at(Vocabulary::metric, i);
+                metric && free_span(i, metric->length)) {
+                found = metric;
+                at = i;
+            }
+        }
+        // English puts the head noun last: in "taster-session sign-ups" the metric is sign-ups.
+        while (found) {
+            const auto next = phrase_at(Vocabulary::metric, at + found->length);
+            if (!next || !free_span(at + found->length, next->length)) {
+                break;
+            }
+            at += found->length;
+            found = next;
+        }
+        // "Reduce CAC for mid-market customers to below £300": a cost named first is the metric.
+        const bool cost_first = objective_.cost_metric && (!found || cost_phrase_.first < at) &&
+                                cost_phrase_.second != 0;
+        if (found && !cost_first) {
+            const MetricName& metric = metric_names()[static_cast<std::size_t>(found->value)];
+            objective_.metric = Metric{metric.name, metric.tier};
+            metric_at_ = at;
+            use(at, found->length);
+            return;
+        }
+        if (objective_.cost_metric) {
+            const std::string_view name = name_of(*objective_.cost_metric);
+            objective_.metric = Metric{name, *metric_tier(name)};
+            metric_at_ = cost_phrase_.first;
+            if (objective_.cost_cap) {
+                objective_.target = objective_.cost_cap;
+                objective_.unit = cost_currency_.empty() ? std::string_view("count") : cost_currency_;
+            }
+        }
+    }
+
+    // "Reach 1,500 subscribers", "reach a 45% open rate": the verb, not the awareness metric.
+    [[nodiscard]] bool reach_as_verb(std::size_t i) const {
+        return word_at(i, "reach") &&
+               (i == 0 || free_number_at(i + 1) || any_word_at(i + 1, "a", "an", "the", "our") ||
+                phrase_at(Vocabulary::metric, i + 1));
+    }
+
+    [[nodiscard]] bool metric_is_rate() const {
+        if (!objective_.metric) {
+            return false;
+        }
+        const std::string_view name = objective_.metric->name;
+        return name.ends_with("rate") || name == "retention" || name == "churn" ||
+               name == "engagement" || name == "brand awareness" || name == "share of voice" ||
+               name == "share of search";
+    }
+
+    void set_target(std::size_t i) {
+        const Token& token = tokens_[i];
+        objective_.target = token.number;
+        objective_.unit = token.percent ? std::string_view("%")
+                          : !token.currency.empty() ? token.currency
+                                                    : std::string_view("count");
+        use(i, 1);
+    }
+
+    void read_target_and_change() {
+        // "from 8% to 12%"
+        for (std::size_t i = 0; i + 3 < size(); ++i) {
+            if (word_at(i, "from") && free_number_at(i + 1) && word_at(i + 2, "to") &&
+                free_number_at(i + 3)) {
+                const double from = tokens_[i + 1].number;
+                set_target(i + 3);
+                if (objective_.unit == "count" && !tokens_[i + 1].currency.empty()) {
+                    objective_.unit = tokens_[i + 1].currency;
+                }
+                if (from > 0.0) {
+                    objective_.change = tokens_[i + 3].number / from - 1.0;
+                }
+                use(i, 3);
+                return;
+            }
+        }
+        // "double", "tenfold", "halve"
+        for (std::size_t i = 0; i < size(); ++i) {
+            if (const auto word = phrase_at(Vocabulary::multiplier_word, i); word && !used_[i]) {
+                set_multiplier(word->value < 0 ? 1.0 / -word->value : word->value);
+                use(i, word->length);
+                break;
+            }
+        }
+        // "10x" (but "a 5x ROAS" is a ROAS of 5)
+        const bool ratio_metric = objective_.metric &&
+                                  (objective_.metric->name == "roas" || objective_.metric->name == "roi");
+        for (std::size_t i = 0; i < size() && !objective_.change; ++i) {
+            if (free_number_at(i) && tokens_[i].multiplier && !ratio_metric) {
+                set_multiplier(tokens_[i].number);
+                use(i, 1);
+            }
+        }
+        // "by 25%", "a 20% increase", "cut churn 15%"
+        for (std::size_t i = 0; i < size() && !objective_.change; ++i) {
+            if (!free_number_at(i) || !tokens_[i].percent) {
+                continue;
+            }
+            const bool by = i > 0 && word_at(i - 1, "by");
+            const bool noun_after = any_word_at(i + 1, "increase", "growth", "uplift", "rise", "lift",
+                                                "more", "higher", "boost", "improvement",
+                                                "reduction", "decrease", "drop", "fewer", "lower",
+                                                "cut", "less", "jump", "gain");
+            if (by || noun_after || !metric_is_rate()) {
+                objective_.change = tokens_[i].number / 100.0;
+                if (noun_after) {
+                    decrease_noun_ = any_word_at(i + 1, "reduction", "decrease", "drop", "fewer",
+                                                 "lower", "cut", "less");
+                }
+                use(i, noun_after ? 2 : 1);
+            }
+        }
+        // The target: the number nearest after the metric, else the first one left.
+        std::optional<std::size_t> chosen;
+        for (std::size_t i = 0; i < size(); ++i) {
+            if (free_number_at(i) && !tokens_[i].multiplier && !tokens_[i].ordinal &&
+                !is_year(tokens_[i])) {
+                if (!chosen) {
+                    chosen = i;
+                }
+                if (metric_at_ && i > *metric_at_) {
+                    if (!chosen || *chosen < *metric_at_ || *chosen > i) {
+                        chosen = i;
+                    }
+                    break;
+                }
+            }
+        }
+        // Prefer the number right before the metric ("30 leads") over one after it.
+        if (metric_at_) {
+            for (std::size_t back = 1; back <= 3 && back <= *metric_at_; ++back) {
+                const std::size_t k = *metric_at_ - back;
+                if (free_number_at(k) && !tokens_[k].multiplier && !tokens_[k].ordinal &&
+                    !is_year(tokens_[k])) {
+                    chosen = k;
+                    break;
+                }
+            }
+        }
+        if (chosen) {
+            set_target(*chosen);
+        }
+    }
+
+    void set_multiplier(double multiplier) {
+        objective_.change = multiplier - 1.0;
+        objective_.extreme_multiplier = multiplier >= 10.0;
+    }
+
+    // ---- direction --------------------------------------------------------------------------
+    void read_direction() {
+        std::optional<Direction> verb;
+        for (std::size_t i = 0; i < size() && !verb; ++i) {
+            if (phrase_at(Vocabulary::keep_verb, i)) {
+                for (std::size_t k = i + 1; k < size() && k <= i + 5; ++k) {
+                    if (phrase_at(Vocabulary::below_word, k)) {
+                        verb = Direction::keep_below;
+                        break;
+                    }
+                }
+            }
+        }
+        for (std::size_t i = 0; i < size() && !verb; ++i) {
+            // "no more than", "lower than": comparators of a cap, not verbs
+            if (word_at(i + 1, "than") || word_at(i - 1, "no") || (i > 0 && word_at(i - 1, "at"))) {
+                continue;
+            }
+            if (phrase_at(Vocabulary::decrease_verb, i)) {
+                verb = Direction::decrease;
+            } else if (phrase_at(Vocabulary::increase_verb, i)) {
+                verb = Direction::increase;
+            }
+        }
+        if (!verb && decrease_noun_) {
+            verb = Direction::decrease;
+        }
+        if (!verb && objective_.change) {
+            verb = Direction::increase;
+        }
+        if (!verb) {
+            for (std::size_t i = 0; i < size() && !verb; ++i) {
+                if (phrase_at(Vocabulary::reach_verb, i)) {
+                    verb = Direction::reach;
+                }
+            }
+        }
+        if (!verb && (objective_.target || objective_.cost_cap)) {
+            verb = Direction::reach;
+        }
+        objective_.direction = verb;
+        if (verb == Direction::decrease && objective_.change && *objective_.change > 0.0) {
+            objective_.change = -*objective_.change;
+        }
+        if (verb == Direction::decrease && objective_.change && *objective_.change < -1.0) {
+            objective_.change = -1.0; // "halve" read as 0.5x gives -0.5; nothing falls below -100%
+        }
+    }
+
+    std::string_view text_;
+    std::string storage_;
+    std::vector<Token> tokens_;
+    std::vector<bool> used_;
+    Objective objective_;
+    std::optional<std::size_t> metric_at_;
+    std::pair<std::size_t, std::size_t> cost_phrase_{0, 0};
+    std::string_view cost_currency_;
+    bool decrease_noun_ = false;
+};
+
+} // namespace
+} // namespace detail
+
+Objective parse_objective(std::string_view text) { return detail::Reader(text).read(); }
+
+} // namespace goalpost

@@ -1,0 +1,33 @@
+// Tokens of an objective: lower-cased ASCII words and numbers with their decorations. Anything
+// that is not an ASCII letter, digit or one of the recognised symbols separates tokens, so any
+// byte sequence (emoji, right-to-left scripts, control characters) tokenizes safely.
+#pragma once
+
+#include <string>
+#include <string_view>
+#include <vector>
+
+namespace goalpost::detail {
+
+struct Token {
+    std::string_view word;     // lower case; empty for numbers
+    double number = 0.0;
+    bool is_number = false;
+    bool from_digits = false;  // written with digits (not a number word)
+    bool percent = false;      // "25%", "25 percent"
+    bool ordinal = false;      // "30th"
+    bool multiplier = false;   // "10x"
+    bool comma_after = false;  // a ',' follows directly ("June 30, 2027")
+    bool grouped = false;      // written with a thousands separator ("2,000": never a year)
+    std::size_t begin = 0;     // byte offsets in the text
+    std::size_t end = 0;
+    std::string_view currency; // ISO code, empty when none
+};
+
+// Splits `text` into tokens; `storage` keeps the lower-cased text the words point into.
+std::vector<Token> tokenize(std::string_view text, std::string& storage);
+
+// True for a number token that reads as a calendar year (2000-2100, digits, no decoration).
+bool is_year(const Token& token);
+
+} // namespace goalpost::detail

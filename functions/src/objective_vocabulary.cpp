@@ -1,0 +1,463 @@
+#include "objective_vocabulary.hpp"
+
+#include <algorithm>
+#include <array>
+#include <string>
+#include <unordered_map>
+#include <vector>
+
+namespace goalpost::detail {
+
+namespace {
+
+// ---- canonical names ----------------------------------------------------------------------
+
+constexpr MetricName metric_table[] = {
+    {"impressions", Tier::awareness}, {"reach", Tier::awareness}, {"views", Tier::awareness},
+    {"followers", Tier::awareness}, {"brand awareness", Tier::awareness},
+    {"share of voice", Tier::awareness}, {"share of search", Tier::awareness},
+    {"mentions", Tier::awareness},
+    {"clicks", Tier::engagement}, {"click-through rate", Tier::engagement},
+    {"likes", Tier::engagement}, {"shares", Tier::engagement}, {"comments", Tier::engagement},
+    {"engagement", Tier::engagement}, {"traffic", Tier::engagement}, {"visits", Tier::engagement},
+    {"sessions", Tier::engagement}, {"visitors", Tier::engagement},
+    {"open rate", Tier::engagement}, {"downloads", Tier::engagement},
+    {"webinar attendance", Tier::engagement},
+    {"leads", Tier::lead}, {"sign-ups", Tier::lead}, {"registrations", Tier::lead},
+    {"subscribers", Tier::lead}, {"contacts", Tier::lead}, {"form fills", Tier::lead},
+    {"demo requests", Tier::lead}, {"enquiries", Tier::lead}, {"trials", Tier::lead},
+    {"cpl", Tier::lead}, {"conversions", Tier::lead},
+    {"qualified leads", Tier::pipeline}, {"marketing qualified leads", Tier::pipeline},
+    {"sales qualified leads", Tier::pipeline}, {"opportunities", Tier::pipeline},
+    {"pipeline", Tier::pipeline}, {"meetings", Tier::pipeline}, {"demos", Tier::pipeline},
+    {"customers", Tier::revenue}, {"sales", Tier::revenue}, {"revenue", Tier::revenue},
+    {"orders", Tier::revenue}, {"deals", Tier::revenue}, {"bookings", Tier::revenue},
+    {"mrr", Tier::revenue}, {"arr", Tier::revenue}, {"cac", Tier::revenue}, {"cpa", Tier::revenue},
+    {"roas", Tier::revenue}, {"roi", Tier::revenue}, {"retention", Tier::revenue},
+    {"churn", Tier::revenue}, {"lifetime value", Tier::revenue},
+    {"average order value", Tier::revenue}, {"conversion rate", Tier::revenue},
+};
+
+constexpr std::string_view channel_table[] = {
+    "google ads", "linkedin", "instagram", "facebook", "email", "seo", "webinars", "events",
+    "referral", "tiktok", "youtube", "paid search", "partners", "content", "x",
+};
+
+// Surface form -> canonical name, resolved to an index when the index is built.
+struct Form {
+    std::string_view words;
+    std::string_view canonical;
+};
+
+constexpr Form metric_forms[] = {
+    {"impression", "impressions"}, {"reach", "reach"}, {"view", "views"},
+    {"video view", "views"}, {"page view", "views"}, {"follower", "followers"},
+    {"brand awareness", "brand awareness"}, {"awareness", "brand awareness"},
+    {"aided awareness", "brand awareness"}, {"brand recognition", "brand awareness"},
+    {"share of voice", "share of voice"}, {"share of search", "share of search"},
+    {"mention", "mentions"}, {"brand mention", "mentions"},
+    {"click", "clicks"}, {"click through rate", "click-through rate"},
+    {"clickthrough rate", "click-through rate"}, {"ctr", "click-through rate"},
+    {"like", "likes"}, {"share", "shares"}, {"comment", "comments"},
+    {"engagement", "engagement"}, {"engagement rate", "engagement"},
+    {"traffic", "traffic"}, {"website traffic", "traffic"}, {"web traffic", "traffic"},
+    {"site traffic", "traffic"}, {"organic traffic", "traffic"},
+    {"visit", "visits"}, {"website visit", "visits"}, {"site visit", "visits"},
+    {"session", "sessions"}, {"visitor", "visitors"}, {"unique visitor", "visitors"},
+    {"website visitor", "visitors"}, {"open rate", "open rate"},
+    {"download", "downloads"}, {"app download", "downloads"},
+    {"webinar attendance", "webinar attendance"}, {"webinar attendee", "webinar attendance"},
+    {"attendee", "webinar attendance"},
+    {"lead", "leads"}, {"new lead", "leads"}, {"inbound lead", "leads"},
+    {"sales lead", "leads"}, {"b2b lead", "leads"}, {"sign up", "sign-ups"},
+    {"signup", "sign-ups"}, {"registration", "registrations"}, {"subscriber", "subscribers"},
+    {"newsletter subscriber", "subscribers"},
+    {"contact", "contacts"}, {"form fill", "form fills"}, {"form submission", "form fills"},
+    {"demo request", "demo requests"}, {"enquiry", "enquiries"}, {"enquiries", "enquiries"},
+    {"inquiry", "enquiries"}, {"inquiries", "enquiries"}, {"trial", "trials"},
+    {"free trial", "trials"}, {"trial signup", "trials"}, {"cost per lead", "cpl"},
+    {"cpl", "cpl"}, {"conversion", "conversions"},
+    {"qualified lead", "qualified leads"}, {"marketing qualified lead", "marketing qualified leads"},
+    {"mql", "marketing qualified leads"}, {"sales qualified lead", "sales qualified leads"},
+    {"sql", "sales qualified leads"}, {"opportunity", "opportunities"},
+    {"opportunities", "opportunities"}, {"sales opportunity", "opportunities"},
+    {"sales opportunities", "opportunities"}, {"opp", "opportunities"},
+    {"pipeline", "pipeline"}, {"sales pipeline", "pipeline"}, {"pipeline value", "pipeline"},
+    {"meeting", "meetings"}, {"sales meeting", "meetings"}, {"demo", "demos"},
+    {"customer", "customers"}, {"new customer", "customers"}, {"paying customer", "customers"},
+    {"client", "customers"}, {"new client", "customers"}, {"account", "customers"},
+    {"new account", "customers"}, {"sale", "sales"}, {"revenue", "revenue"},
+    {"sales revenue", "revenue"}, {"online revenue", "revenue"}, {"turnover", "revenue"},
+    {"order", "orders"}, {"purchase", "orders"}, {"deal", "deals"}, {"closed deal", "deals"},
+    {"booking", "bookings"}, {"appointment", "bookings"}, {"reservation", "bookings"},
+    {"mrr", "mrr"}, {"monthly recurring revenue", "mrr"}, {"arr", "arr"},
+    {"annual recurring revenue", "arr"}, {"cac", "cac"}, {"customer acquisition cost", "cac"},
+    {"acquisition cost", "cac"}, {"cost per customer", "cac"}, {"cpa", "cpa"},
+    {"cost per acquisition", "cpa"}, {"cost per sale", "cpa"}, {"cost per conversion", "cpa"},
+    {"roas", "roas"}, {"return on ad spend", "roas"}, {"roi", "roi"},
+    {"return on investment", "roi"}, {"retention", "retention"}, {"retention rate", "retention"},
+    {"customer retention", "retention"}, {"churn", "churn"}, {"churn rate", "churn"},
+    {"customer churn", "churn"}, {"lifetime value", "lifetime value"}, {"ltv", "lifetime value"},
+    {"clv", "lifetime value"}, {"customer lifetime value", "lifetime value"},
+    {"average order value", "average order value"}, {"aov", "average order value"},
+    {"conversion rate", "conversion rate"}, {"checkout conversion rate", "conversion rate"},
+    {"trial to paid conversion rate", "conversion rate"}, {"lead to customer conversion rate", "conversion rate"},
+};
+
+constexpr Form channel_forms[] = {
+    {"google ads", "google ads"}, {"google adwords", "google ads"}, {"adwords", "google ads"},
+    {"google search ads", "google ads"}, {"linkedin", "linkedin"}, {"linkedin ads", "linkedin"},
+    {"instagram", "instagram"}, {"facebook", "facebook"}, {"facebook ads", "facebook"},
+    {"meta", "facebook"}, {"meta ads", "facebook"}, {"email", "email"}, {"e mail", "email"},
+    {"email marketing", "email"}, {"email campaign", "email"}, {"seo", "seo"},
+    {"organic search", "seo"}, {"organic", "seo"}, {"search engine optimisation", "seo"},
+    {"search engine optimization", "seo"}, {"webinar", "webinars"}, {"event", "events"},
+    {"trade show", "events"}, {"tradeshow", "events"}, {"conference", "events"},
+    {"expo", "events"}, {"referral", "referral"}, {"word of mouth", "referral"},
+    {"tiktok", "tiktok"}, {"tik tok", "tiktok"}, {"youtube", "youtube"},
+    {"paid search", "paid search"}, {"ppc", "paid search"}, {"sem", "paid search"},
+    {"search ads", "paid search"}, {"bing ads", "paid search"}, {"partner", "partners"},
+    {"reseller", "partners"}, {"affiliate", "partners"}, {"content marketing", "content"},
+    {"blog", "content"}, {"twitter", "x"}, {"x", "x"},
+};
+
+// ---- value tables -------------------------------------------------------------------------
+
+constexpr Phrase time_units[] = {
+    {"day", static_cast<int>(Period::day)},         {"week", static_cast<int>(Period::week)},
+    {"month", static_cast<int>(Period::month)},     {"quarter", static_cast<int>(Period::quarter)},
+    {"year", static_cast<int>(Period::year)},       {"fiscal year", static_cast<int>(Period::year)},
+    {"financial year", static_cast<int>(Period::year)},
+};
+
+constexpr Phrase months[] = {
+    {"january", 1}, {"jan", 1},  {"february", 2}, {"feb", 2},  {"march", 3},     {"mar", 3},
+    {"april", 4},   {"apr", 4},  {"may", 5},      {"june", 6}, {"jun", 6},       {"july", 7},
+    {"jul", 7},     {"august", 8}, {"aug", 8},    {"september", 9}, {"sep", 9},  {"sept", 9},
+    {"october", 10}, {"oct", 10}, {"november", 11}, {"nov", 11}, {"december", 12}, {"dec", 12},
+};
+
+constexpr Phrase increase_verbs[] = {
+    {"increase", 0}, {"grow", 0},    {"boost", 0},      {"raise", 0},    {"improve", 0},
+    {"more", 0},     {"expand", 0},  {"lift", 0},       {"scale", 0},    {"accelerate", 0},
+    {"maximise", 0}, {"maximize", 0}, {"strengthen", 0}, {"higher", 0},  {"double", 0},
+    {"triple", 0},   {"quadruple", 0}, {"increasing", 0}, {"growing", 0}, {"boosting", 0},
+};
+
+constexpr Phrase decrease_verbs[] = {
+    {"reduce", 0},   {"lower", 0},    {"cut", 0},      {"decrease", 0}, {"drop", 0},
+    {"shrink", 0},   {"minimise", 0}, {"minimize", 0}, {"bring down", 0}, {"lessen", 0},
+    {"slash", 0},    {"halve", 0},    {"fewer", 0},    {"reducing", 0}, {"lowering", 0},
+};
+
+constexpr Phrase reach_verbs[] = {
+    {"generate", 0}, {"get", 0},     {"win", 0},     {"achieve", 0}, {"reach", 0},
+    {"acquire", 0},  {"book", 0},    {"sign", 0},    {"hit", 0},     {"drive", 0},
+    {"attract", 0},  {"secure", 0},  {"land", 0},    {"close", 0},   {"deliver", 0},
+    {"obtain", 0},   {"capture", 0}, {"earn", 0},    {"gain", 0},    {"add", 0},
+    {"produce", 0},  {"source", 0},  {"bring in", 0}, {"onboard", 0}, {"sell", 0},
+    {"convert", 0},  {"recruit", 0}, {"collect", 0}, {"book in", 0},
+};
+
+constexpr Phrase keep_verbs[] = {
+    {"keep", 0}, {"stay", 0}, {"maintain", 0}, {"hold", 0}, {"remain", 0},
+};
+
+constexpr Phrase below_words[] = {
+    {"under", 0},     {"below", 0},         {"less than", 0}, {"at most", 0},
+    {"max", 0},       {"maximum", 0},       {"no more than", 0}, {"lower than", 0},
+    {"not exceeding", 0}, {"at or below", 0}, {"no higher than", 0}, {"beneath", 0},
+};
+
+constexpr Phrase cost_metrics[] = {
+    {"cost per lead", static_cast<int>(CostMetric::cpl)},
+    {"cpl", static_cast<int>(CostMetric::cpl)},
+    {"cost per acquisition", static_cast<int>(CostMetric::cpa)},
+    {"cost per sale", static_cast<int>(CostMetric::cpa)},
+    {"cost per conversion", static_cast<int>(CostMetric::cpa)},
+    {"cpa", static_cast<int>(CostMetric::cpa)},
+    {"customer acquisition cost", static_cast<int>(CostMetric::cac)},
+    {"acquisition cost", static_cast<int>(CostMetric::cac)},
+    {"cost per customer", static_cast<int>(CostMetric::cac)},
+    {"cac", static_cast<int>(CostMetric::cac)},
+};
+
+constexpr Phrase regions[] = {
+    {"uk", 0},      {"the uk", 0},     {"us", 0},         {"the us", 0},       {"usa", 0},
+    {"the usa", 0}, {"united states", 0}, {"the united states", 0}, {"united kingdom", 0},
+    {"the united kingdom", 0}, {"europe", 0}, {"eu", 0}, {"the eu", 0}, {"emea", 0},
+    {"apac", 0},    {"dach", 0},       {"the dach region", 0}, {"nordics", 0}, {"the nordics", 0},
+    {"germany", 0}, {"france", 0},     {"spain", 0},      {"italy", 0},        {"ireland", 0},
+    {"north america", 0}, {"latam", 0}, {"latin america", 0}, {"canada", 0}, {"australia", 0},
+    {"netherlands", 0}, {"the netherlands", 0}, {"benelux", 0}, {"india", 0}, {"japan", 0},
+    {"london", 0},  {"new york", 0},   {"berlin", 0},     {"paris", 0},        {"madrid", 0},
+    {"manchester", 0}, {"scotland", 0}, {"wales", 0},     {"mexico", 0},       {"brazil", 0},
+    {"singapore", 0}, {"switzerland", 0}, {"austria", 0}, {"poland", 0},       {"sweden", 0},
+};
+
+constexpr Phrase segment_words[] = {
+    {"enterprise", 0}, {"smb", 0}, {"small business", 0}, {"small businesses", 0},
+    {"mid market", 0}, {"midmarket", 0}, {"b2b", 0}, {"b2c", 0}, {"existing customer", 0},
+    {"current customer", 0}, {"returning customer", 0}, {"repeat customer", 0}, {"startup", 0},
+    {"sme", 0}, {"local", 0}, {"first time buyer", 0}, {"healthcare", 0}, {"saas", 0},
+    {"retail", 0}, {"manufacturing", 0}, {"student", 0}, {"parent", 0}, {"homeowner", 0},
+    {"millennial", 0}, {"gen z", 0}, {"fortune", 0}, {"public sector", 0}, {"nonprofit", 0},
+    {"decision maker", 0}, {"cfo", 0}, {"cto", 0}, {"cmo", 0}, {"it manager", 0},
+};
+
+constexpr Phrase product_words[] = {
+    {"campaign", 0}, {"product", 0}, {"app", 0}, {"course", 0}, {"collection", 0},
+    {"programme", 0}, {"program", 0}, {"subscription", 0}, {"membership", 0}, {"ebook", 0},
+    {"whitepaper", 0}, {"white paper", 0}, {"plugin", 0}, {"platform", 0}, {"software", 0},
+    {"premium plan", 0}, {"pro plan", 0}, {"package", 0}, {"offer", 0}, {"launch", 0},
+};
+
+constexpr Phrase multiplier_words[] = {
+    {"double", 2},   {"triple", 3},   {"quadruple", 4}, {"twofold", 2}, {"threefold", 3},
+    {"fourfold", 4}, {"fivefold", 5}, {"tenfold", 10},  {"halve", -2},  {"treble", 3},
+};
+
+struct NumberWord {
+    std::string_view word;
+    double value;
+};
+constexpr NumberWord number_words[] = {
+    {"zero", 0},     {"one", 1},        {"two", 2},       {"three", 3},    {"four", 4},
+    {"five", 5},     {"six", 6},        {"seven", 7},     {"eight", 8},    {"nine", 9},
+    {"ten", 10},     {"eleven", 11},    {"twelve", 12},   {"thirteen", 13}, {"fourteen", 14},
+    {"fifteen", 15}, {"sixteen", 16},   {"seventeen", 17}, {"eighteen", 18}, {"nineteen", 19},
+    {"twenty", 20},  {"thirty", 30},    {"forty", 40},    {"fifty", 50},   {"sixty", 60},
+    {"seventy", 70}, {"eighty", 80},    {"ninety", 90},   {"dozen", 12},
+};
+
+// ---- the index ----------------------------------------------------------------------------
+
+struct IndexedPhrase {
+    std::vector<std::string_view> words;
+    int value;
+};
+
+// Phrases by their first word, longest first, so that a lookup costs one hash probe.
+class PhraseIndex {
+public:
+    void add(std::string_view words, int value) {
+        IndexedPhrase phrase{split(words), value};
+        auto& bucket = by_first_word_[std::string(phrase.words.front())];
+        bucket.push_back(std::move(phrase));
+        std::stable_sort(bucket.begin(), bucket.end(), [](const auto& a, const auto& b) {
+            return a.words.size() > b.words.size();
+        });
+    }
+
+    std::optional<PhraseMatch> longest_at(std::span<const Token> tokens, std::size_t at) const {
+        if (at >= tokens.size() || tokens[at].is_number) {
+            return std::nullopt;
+        }
+        // "sales": the phrases that start with "sales", then those of "sale" (plural).
+        const std::string_view word = tokens[at].word;
+        std::optional<PhraseMatch> best = longest_in(bucket(word), tokens, at);
+        if (word.size() > 1 && word.back() == 's') {
+            const auto singular = longest_in(bucket(word.substr(0, word.size() - 1)), tokens, at);
+            if (singular && (!best || singular->length > best->length)) {
+                best = singular;
+            }
+        }
+        return best;
+    }
+
+private:
+    static std::vector<std::string_view> split(std::string_view words) {
+        std::vector<std::string_view> result;
+        while (!words.empty()) {
+            const auto space = words.find(' ');
+            result.push_back(words.substr(0, space));
+            words = space == std::string_view::npos ? std::string_view() : words.substr(space + 1);
+        }
+        return result;
+    }
+
+    static bool word_matches(const Token& token, std::string_view word) {
+        return !token.is_number &&
+               (token.word == word || (token.word.size() == word.size() + 1 &&
+                                       token.word.back() == 's' && token.word.starts_with(word)));
+    }
+
+    const std::vector<IndexedPhrase>* bucket(std::string_view word) const {
+        const auto it = by_first_word_.find(word);
+        return it == by_first_word_.end() ? nullptr : &it->second;
+    }
+
+    // The first (longest) phrase of `phrases` whose later words follow tokens[at].
+    static std::optional<PhraseMatch> longest_in(const std::vector<IndexedPhrase>* phrases,
+                                                 std::span<const Token> tokens, std::size_t at) {
+        if (phrases == nullptr) {
+            return std::nullopt;
+        }
+        for (const IndexedPhrase& phrase : *phrases) {
+            if (at + phrase.words.size() > tokens.size()) {
+                continue;
+            }
+            bool matches = true;
+            for (std::size_t k = 1; k < phrase.words.size() && matches; ++k) {
+                matches = word_matches(tokens[at + k], phrase.words[k]);
+            }
+            if (matches) {
+                return PhraseMatch{phrase.value, phrase.words.size()};
+            }
+        }
+        return std::nullopt;
+    }
+
+    struct Hash {
+        using is_transparent = void;
+        std::size_t operator()(std::string_view text) const {
+            return std::hash<std::string_view>{}(text);
+        }
+    };
+    std::unordered_map<std::string, std::vector<IndexedPhrase>, Hash, std::equal_to<>>
+        by_first_word_;
+};
+
+template <std::size_t N>
+int index_of(const std::string_view (&names)[N], std::string_view name) {
+    return static_cast<int>(std::find(std::begin(names), std::end(names), name) - std::begin(names));
+}
+
+int metric_index(std::string_view name) {
+    const auto* it = std::find_if(std::begin(metric_table), std::end(metric_table),
+                                  [&](const MetricName& metric) { return metric.name == name; });
+    return static_cast<int>(it - std::begin(metric_table));
+}
+
+template <std::size_t N>
+void add_all(PhraseIndex& index, const Phrase (&phrases)[N]) {
+    for (const Phrase& phrase : phrases) {
+        index.add(phrase.words, phrase.value);
+    }
+}
+
+std::array<PhraseIndex, static_cast<std::size_t>(Vocabulary::count)> build_indexes() {
+    std::array<PhraseIndex, static_cast<std::size_t>(Vocabulary::count)> indexes;
+    auto& metric = indexes[static_cast<std::size_t>(Vocabulary::metric)];
+    for (const Form& form : metric_forms) {
+        metric.add(form.words, metric_index(form.canonical));
+    }
+    auto& channel = indexes[static_cast<std::size_t>(Vocabulary::channel)];
+    for (const Form& form : channel_forms) {
+        channel.add(form.words, index_of(channel_table, form.canonical));
+    }
+    add_all(indexes[static_cast<std::size_t>(Vocabulary::time_unit)], time_units);
+    add_all(indexes[static_cast<std::size_t>(Vocabulary::month)], months);
+    add_all(indexes[static_cast<std::size_t>(Vocabulary::increase_verb)], increase_verbs);
+    add_all(indexes[static_cast<std::size_t>(Vocabulary::decrease_verb)], decrease_verbs);
+    add_all(indexes[static_cast<std::size_t>(Vocabulary::reach_verb)], reach_verbs);
+    add_all(indexes[static_cast<std::size_t>(Vocabulary::keep_verb)], keep_verbs);
+    add_all(indexes[static_cast<std::size_t>(Vocabulary::below_word)], below_words);
+    add_all(indexes[static_cast<std::size_t>(Vocabulary::cost_metric)], cost_metrics);
+    add_all(indexes[static_cast<std::size_t>(Vocabulary::region)], regions);
+    add_all(indexes[static_cast<std::size_t>(Vocabulary::segment_word)], segment_words);
+    add_all(indexes[static_cast<std::size_t>(Vocabulary::product_word)], product_words);
+    add_all(indexes[static_cast<std::size_t>(Vocabulary::multiplier_word)], multiplier_words);
+    return indexes;
+}
+
+const std::array<PhraseIndex, static_cast<std::size_t>(Vocabulary::count)>& indexes() {
+    static const auto built = build_indexes(); // thread-safe, built once
+    return built;
+}
+
+std::optional<double> number_word_value(std::string_view word) {
+    for (const NumberWord& entry : number_words) {
+        if (entry.word == word) {
+            return entry.value;
+        }
+    }
+    return std::nullopt;
+}
+
+std::string_view currency_word(std::string_view word) {
+    if (word == "usd" || word == "dollar" || word == "dollars") {
+        return "USD";
+    }
+    if (word == "eur" || word == "euro" || word == "euros") {
+        return "EUR";
+    }
+    if (word == "gbp" || word == "pound" || word == "pounds") {
+        return "GBP";
+    }
+    return {};
+}
+
+} // namespace
+
+std::optional<PhraseMatch> match_phrase(Vocabulary vocabulary, std::span<const Token> tokens,
+                                        std::size_t at) {
+    return indexes()[static_cast<std::size_t>(vocabulary)].longest_at(tokens, at);
+}
+
+std::span<const MetricName> metric_names() { return metric_table; }
+std::span<const std::string_view> channel_names() { return channel_table; }
+
+void merge_number_words(std::vector<Token>& tokens) {
+    std::vector<Token> merged;
+    merged.reserve(tokens.size());
+    for (std::size_t i = 0; i < tokens.size(); ++i) {
+        Token token = tokens[i];
+        if (!token.is_number) {
+            // "a dozen" is 12; "twenty five" is 25.
+            const bool article = (token.word == "a" || token.word == "an") && i + 1 < tokens.size() &&
+                                 (tokens[i + 1].word == "dozen" || tokens[i + 1].word == "hundred" ||
+                                  tokens[i + 1].word == "thousand");
+            if (article) {
+                continue;
+            }
+            if (auto value = number_word_value(token.word)) {
+                token.is_number = true;
+                token.number = *value;
+                if (*value >= 20 && *value < 100 && i + 1 < tokens.size()) {
+                    if (auto unit = number_word_value(tokens[i + 1].word); unit && *unit < 10) {
+                        token.number += *unit;
+                        ++i;
+                    }
+                }
+            } else if ((token.word == "hundred" || token.word == "thousand") &&
+                       (merged.empty() || !merged.back().is_number)) {
+                token.is_number = true; // "a hundred", "a thousand"
+                token.number = token.word == "hundred" ? 100 : 1000;
+            }
+        }
+        // "USD 150", "EUR 4.5M": the code goes to the number after it.
+        if (!token.is_number && i + 1 < tokens.size() && tokens[i + 1].is_number &&
+            tokens[i + 1].currency.empty() && token.word.size() == 3 &&
+            !currency_word(token.word).empty()) {
+            tokens[i + 1].currency = currency_word(token.word);
+            continue;
+        }
+        if (!token.is_number && !merged.empty() && merged.back().is_number) {
+            Token& number = merged.back();
+            if (token.word == "percent" || (token.word == "per" && i + 1 < tokens.size() &&
+                                            tokens[i + 1].word == "cent")) {
+                number.percent = true;
+                i += token.word == "per" ? 1 : 0;
+                continue;
+            }
+            if (const auto code = currency_word(token.word); !code.empty() && number.currency.empty()) {
+                number.currency = code;
+                continue;
+            }
+            const double scale = token.word == "hundred"    ? 1e2
+                                 : token.word == "thousand" ? 1e3
+                                 : token.word == "million"  ? 1e6
+                                 : token.word == "billion"  ? 1e9
+                                                            : 0.0;
+            if (scale != 0.0) {
+                number.number *= scale;
+                continue;
+            }
+        }
+        merged.push_back(token);
+    }
+    tokens.swap(merged);
+}
+
+} // namespace goalpost::detail

@@ -1,0 +1,62 @@
+// The English vocabularies of the objective parser, as data: metric names and tiers, channels,
+// time words, number words, verbs and segments. The grammar (objective_parser.cpp) only asks
+// "which phrase starts at this token?", so another language is another set of tables.
+#pragma once
+
+#include "goalpost/objective.hpp"
+#include "objective_tokens.hpp"
+
+#include <cstddef>
+#include <optional>
+#include <span>
+#include <string_view>
+
+namespace goalpost::detail {
+
+// A phrase of one or more lower-case words and what it stands for.
+struct Phrase {
+    std::string_view words; // space-separated
+    int value;
+};
+
+// A phrase found in the tokens: its value and how many tokens it spans.
+struct PhraseMatch {
+    int value;
+    std::size_t length;
+};
+
+enum class Vocabulary : unsigned char {
+    metric,        // value: index into metric_names()
+    channel,       // value: index into channel_names()
+    time_unit,     // value: Period
+    month,         // value: 1-12
+    increase_verb, // value: unused
+    decrease_verb,
+    reach_verb,
+    keep_verb,     // "keep", "stay", "maintain": keep below with a comparator
+    below_word,    // "under", "below", "less than", "at most", "max"
+    cost_metric,   // value: CostMetric
+    region,        // value: unused; the segment is the words as written
+    segment_word,
+    product_word,
+    multiplier_word, // value: the multiplier ("double" 2, "tenfold" 10)
+    count,
+};
+
+// The longest phrase of `vocabulary` starting at tokens[at]. A token also matches a phrase word
+// followed by "s" (plurals), so tables list singular forms.
+std::optional<PhraseMatch> match_phrase(Vocabulary vocabulary, std::span<const Token> tokens,
+                                        std::size_t at);
+
+struct MetricName {
+    std::string_view name;
+    Tier tier;
+};
+std::span<const MetricName> metric_names();
+std::span<const std::string_view> channel_names();
+
+// Turns number words ("three", "a dozen", "twenty five") into number tokens, and folds
+// "percent", currency words and "thousand"/"million" into the number before them.
+void merge_number_words(std::vector<Token>& tokens);
+
+} // namespace goalpost::detail
