@@ -53,6 +53,32 @@ public:
     double SAL_CALL samplesize(double base_rate, double relative_lift, const Any& alpha,
                                const Any& power) override;
 
+    // XFunctions: KPI catalogue
+    double SAL_CALL mer(const DoubleRows& total_revenue,
+                        const DoubleRows& total_marketing_spend) override;
+    double SAL_CALL ltv(const DoubleRows& arpa, double gross_margin, double churn_rate) override;
+    double SAL_CALL ltvcac(const DoubleRows& ltv, const DoubleRows& cac) override;
+    double SAL_CALL payback(const DoubleRows& cac, const DoubleRows& arpa,
+                            double gross_margin) override;
+    double SAL_CALL lvr(const DoubleRows& qualified_now,
+                        const DoubleRows& qualified_before) override;
+    double SAL_CALL winrate(const DoubleRows& won, const DoubleRows& lost,
+                            const Any& open) override;
+    double SAL_CALL pipecover(const DoubleRows& pipeline,
+                              const DoubleRows& remaining_target) override;
+    double SAL_CALL salesvelocity(const DoubleRows& opportunities, const DoubleRows& avg_deal,
+                                  double win_rate, double cycle_days) override;
+    double SAL_CALL ctr(const DoubleRows& clicks, const DoubleRows& impressions) override;
+    double SAL_CALL cpc(const DoubleRows& cost, const DoubleRows& clicks) override;
+    double SAL_CALL cpm(const DoubleRows& cost, const DoubleRows& impressions) override;
+    double SAL_CALL engrate(const DoubleRows& engagements, const DoubleRows& base) override;
+    double SAL_CALL growthreq(const DoubleRows& baseline, const DoubleRows& target,
+                              double periods) override;
+    double SAL_CALL countlow(const DoubleRows& count, const Any& confidence) override;
+    double SAL_CALL counthigh(const DoubleRows& count, const Any& confidence) override;
+    double SAL_CALL weakeststage(const AnyRows& stages, const Any& benchmarks) override;
+    double SAL_CALL budgetgap(const DoubleRows& actual, const DoubleRows& budget) override;
+
     // XFunctions: objective language
     double SAL_CALL smartscore(const OUString& objective, const Any& baseline) override;
     Any SAL_CALL smartmet(const OUString& objective, const OUString& criterion,

@@ -104,4 +104,24 @@ Result<NumberList> number_list(const AnyRows& argument, int position) {
     return list_from_grid(RowsView<Any>(argument), position);
 }
 
+Result<std::optional<NumberList>> optional_number_list(const Any& argument, int position) {
+    if (const AnyRows* rows = rows_in(argument)) {
+        auto list = number_list(*rows, position);
+        if (!list) {
+            return list.failure();
+        }
+        return std::optional<NumberList>(std::move(list).value());
+    }
+    const Cell value = cell_of(argument);
+    switch (value.kind) {
+    case CellKind::empty:
+        return std::optional<NumberList>();
+    case CellKind::text:
+        return invalid_argument(position, "text where a list of numbers is needed");
+    case CellKind::number:
+        break;
+    }
+    return std::optional<NumberList>(NumberList{{value.number}, Orientation::column});
+}
+
 } // namespace goalpost::addin

@@ -5,7 +5,8 @@
 // treats exactly the `any` parameters as optional):
 //   required amount  sequence<sequence<double>>  numbers, cells and ranges; text/blank -> 0
 //   required list    sequence<sequence<any>>     blanks arrive as "", text as strings
-//   optional         any                         void when omitted
+//   optional         any                         void when omitted; a range or an inline
+//                                                array arrives as sequence<sequence<any>>
 #pragma once
 
 #include "cell_arguments.hpp"
@@ -33,5 +34,10 @@ Result<std::optional<double>> optional_number(const css::uno::Any& argument, int
 
 // One row or one column of numbers (a range, an inline array or a single number).
 Result<NumberList> number_list(const AnyRows& argument, int position);
+
+// An optional row or column of numbers: nullopt when omitted, a list of one for a single number,
+// otherwise the rules of number_list (text is an invalid argument there too).
+Result<std::optional<NumberList>> optional_number_list(const css::uno::Any& argument,
+                                                       int position);
 
 } // namespace goalpost::addin

@@ -6,6 +6,7 @@
 #pragma once
 
 #include "catalogue_types.hpp"
+#include "kpi_functions.hpp"
 #include "metric_functions.hpp"
 #include "objective_functions.hpp"
 #include "planning_functions.hpp"
@@ -26,6 +27,7 @@ constexpr auto join(const std::array<Function, Sizes>&... families) {
 
 } // namespace detail
 
-inline constexpr auto functions = detail::join(metric_functions, planning_functions, objective_functions);
+inline constexpr auto functions =
+    detail::join(metric_functions, planning_functions, kpi_functions, objective_functions);
 
 } // namespace goalpost::catalogue

@@ -1,0 +1,162 @@
+// FunctionsComponent: the KPI catalogue.
+#include "answer.hpp"
+#include "functions_component.hpp"
+#include "uno_arguments.hpp"
+
+#include "goalpost/kpi.hpp"
+
+#include <optional>
+#include <span>
+
+namespace goalpost::addin {
+
+namespace {
+
+// One bound of the exact Poisson interval of a count as a cell value.
+template <class Bound>
+double count_bound(const DoubleRows& count, const Any& confidence, Bound bound) {
+    return number_answer([&] {
+        return apply_converted(
+            [&](double events, std::optional<double> level) -> Result<double> {
+                auto interval = poisson_interval(events, level.value_or(default_confidence));
+                if (!interval) {
+                    return interval.failure();
+                }
+                return bound(*interval);
+            },
+            required_amount(count), optional_number(confidence, 2));
+    });
+}
+
+} // namespace
+
+double FunctionsComponent::mer(const DoubleRows& total_revenue,
+                               const DoubleRows& total_marketing_spend) {
+    return number_answer([&] {
+        return apply_converted(marketing_efficiency_ratio, required_amount(total_revenue),
+                               required_amount(total_marketing_spend));
+    });
+}
+
+double FunctionsComponent::ltv(const DoubleRows& arpa, double gross_margin, double churn_rate) {
+    return number_answer([&] {
+        return apply_converted([&](double arpa_value) {
+            return lifetime_value(arpa_value, gross_margin, churn_rate);
+        }, required_amount(arpa));
+    });
+}
+
+double FunctionsComponent::ltvcac(const DoubleRows& ltv, const DoubleRows& cac) {
+    return number_answer([&] {
+        return apply_converted(ltv_to_cac, required_amount(ltv), required_amount(cac));
+    });
+}
+
+double FunctionsComponent::payback(const DoubleRows& cac, const DoubleRows& arpa,
+                                   double gross_margin) {
+    return number_answer([&] {
+        return apply_converted([&](double cac_value, double arpa_value) {
+            return cac_payback(cac_value, arpa_value, gross_margin);
+        }, required_amount(cac), required_amount(arpa));
+    });
+}
+
+double FunctionsComponent::lvr(const DoubleRows& qualified_now,
+                               const DoubleRows& qualified_before) {
+    return number_answer([&] {
+        return apply_converted(lead_velocity_rate, required_amount(qualified_now),
+                               required_amount(qualified_before));
+    });
+}
+
+double FunctionsComponent::winrate(const DoubleRows& won, const DoubleRows& lost,
+                                   const Any& open) {
+    return number_answer([&] {
+        return apply_converted(win_rate, required_amount(won), required_amount(lost),
+                               optional_amount(open, 3, 0.0));
+    });
+}
+
+double FunctionsComponent::pipecover(const DoubleRows& pipeline,
+                                     const DoubleRows& remaining_target) {
+    return number_answer([&] {
+        return apply_converted(pipeline_coverage, required_amount(pipeline),
+                               required_amount(remaining_target));
+    });
+}
+
+double FunctionsComponent::salesvelocity(const DoubleRows& opportunities,
+                                         const DoubleRows& avg_deal, double win_rate,
+                                         double cycle_days) {
+    return number_answer([&] {
+        return apply_converted([&](double opportunity_count, double deal_value) {
+            return sales_velocity(opportunity_count, deal_value, win_rate, cycle_days);
+        }, required_amount(opportunities), required_amount(avg_deal));
+    });
+}
+
+double FunctionsComponent::ctr(const DoubleRows& clicks, const DoubleRows& impressions) {
+    return number_answer([&] {
+        return apply_converted(click_through_rate, required_amount(clicks),
+                               required_amount(impressions));
+    });
+}
+
+double FunctionsComponent::cpc(const DoubleRows& cost, const DoubleRows& clicks) {
+    return number_answer([&] {
+        return apply_converted(cost_per_click, required_amount(cost), required_amount(clicks));
+    });
+}
+
+double FunctionsComponent::cpm(const DoubleRows& cost, const DoubleRows& impressions) {
+    return number_answer([&] {
+        return apply_converted(cost_per_mille, required_amount(cost),
+                               required_amount(impressions));
+    });
+}
+
+double FunctionsComponent::engrate(const DoubleRows& engagements, const DoubleRows& base) {
+    return number_answer([&] {
+        return apply_converted(engagement_rate, required_amount(engagements),
+                               required_amount(base));
+    });
+}
+
+double FunctionsComponent::growthreq(const DoubleRows& baseline, const DoubleRows& target,
+                                     double periods) {
+    return number_answer([&] {
+        return apply_converted([&](double baseline_value, double target_value) {
+            return growth_required(baseline_value, target_value, periods);
+        }, required_amount(baseline), required_amount(target));
+    });
+}
+
+double FunctionsComponent::countlow(const DoubleRows& count, const Any& confidence) {
+    return count_bound(count, confidence, [](const Interval& interval) { return interval.low; });
+}
+
+double FunctionsComponent::counthigh(const DoubleRows& count, const Any& confidence) {
+    return count_bound(count, confidence, [](const Interval& interval) { return interval.high; });
+}
+
+double FunctionsComponent::weakeststage(const AnyRows& stages, const Any& benchmarks) {
+    return number_answer([&] {
+        return apply_converted(
+            [](const NumberList& stage_list, const std::optional<NumberList>& benchmark_list) {
+                if (!benchmark_list) {
+                    return weakest_stage(stage_list.values);
+                }
+                return weakest_stage(stage_list.values,
+                                     std::span<const double>(benchmark_list->values));
+            },
+            number_list(stages, 1), optional_number_list(benchmarks, 2));
+    });
+}
+
+double FunctionsComponent::budgetgap(const DoubleRows& actual, const DoubleRows& budget) {
+    return number_answer([&] {
+        return apply_converted(budget_gap, required_amount(actual), required_amount(budget));
+    });
+}
+
+} // namespace goalpost::addin
