@@ -92,6 +92,8 @@ def build_quickstart(office, path):
     for index in range(11):
         columns.getByIndex(index).OptimalWidth = True
     build_plan_sheet(document)
+    build_kpi_sheet(document)
+    build_objectives_sheet(document)
     document.calculateAll()
     save_as(document, path)
     document.close(True)
@@ -134,6 +136,74 @@ def build_plan_sheet(document):
     bold(sheet, "A6:C6")
     bold(sheet, "A20:E20")
     for index in range(5):
+        sheet.Columns.getByIndex(index).OptimalWidth = True
+
+
+def build_kpi_sheet(document):
+    """The rest of the numbers a B2B revenue team computes by hand, with explicit denominators."""
+    document.Sheets.insertNewByName("KPIs", 2)
+    sheet = document.Sheets.getByName("KPIs")
+    fill(sheet, "A1", [
+        ["Input", "Value", None, "KPI", "Formula result"],
+        ["Total revenue", 34000, None, "MER", "=MER(B2;B3)"],
+        ["Total marketing spend", 8000, None, "LTV", "=LTV(B4;B5;B6)"],
+        ["ARPA per month", 400, None, "LTV:CAC", "=LTVCAC(E3;$Campaign.H5)"],
+        ["Gross margin", 0.8, None, "CAC payback (months)", "=PAYBACK($Campaign.H5;B4;B5)"],
+        ["Monthly churn", 0.02, None, "Lead velocity rate", "=LVR(B8;B7)"],
+        ["Qualified leads last month", 80, None, "Win rate", "=WINRATE(B9;B10)"],
+        ["Qualified leads this month", 92, None, "Win rate incl. open", "=WINRATE(B9;B10;B11)"],
+        ["Deals won", 12, None, "Pipeline coverage", "=PIPECOVER(B12;B13)"],
+        ["Deals lost", 28, None, "Sales velocity per day", "=SALESVELOCITY(B11;B14;E7;B15)"],
+        ["Deals open", 20, None, "CTR", "=CTR(B16;B17)"],
+        ["Open pipeline", 180000, None, "CPC", "=CPC($Campaign.B2;B16)"],
+        ["Remaining revenue target", 60000, None, "CPM", "=CPM($Campaign.B2;B17)"],
+        ["Average deal", 5000, None, "Engagement rate (of reach)", "=ENGRATE(B18;B19)"],
+        ["Sales cycle (days)", 45, None, "Monthly growth to double in 12 months",
+         "=GROWTHREQ(1;2;12)"],
+        ["Clicks", 2400, None, "Leads this month, low (95%)", "=COUNTLOW(B8)"],
+        ["Impressions", 160000, None, "Leads this month, high (95%)", "=COUNTHIGH(B8)"],
+        ["Engagements", 900, None, "Weakest funnel step", "=WEAKESTSTAGE($Campaign.B9:B13)"],
+        ["Reach", 30000, None, "Budget gap", "=BUDGETGAP($Campaign.B5;B20)"],
+        ["Budget", 5500],
+    ])
+    formats(document, sheet, [("B2:B4", CURRENCY), ("B5:B6", PERCENT), ("B12:B14", CURRENCY),
+                              ("B20", CURRENCY), ("E2", RATIO), ("E3", CURRENCY), ("E4:E5", RATIO),
+                              ("E6:E8", PERCENT), ("E9", RATIO), ("E10", CURRENCY),
+                              ("E11", PERCENT), ("E12:E13", CURRENCY), ("E14:E15", PERCENT),
+                              ("E16:E17", "0.0"), ("E19", PERCENT)])
+    bold(sheet, "A1:E1")
+    for index in range(5):
+        sheet.Columns.getByIndex(index).OptimalWidth = True
+
+
+OBJECTIVES = [
+    "Generate 30 leads per month from Google Ads at under $20 CPL, converting 10% into customers "
+    "within three months",
+    "Get more leads",
+    "Increase engagement on Instagram by 25% in the next two quarters",
+    "Win 5 customers outside machinery sales by the end of Q4",
+    "Reduce CPA to below €45 on Facebook by 31 December 2027",
+]
+
+
+def build_objectives_sheet(document):
+    """How SMART each objective is, what it lacks, and what it commits to."""
+    document.Sheets.insertNewByName("Objectives", 3)
+    sheet = document.Sheets.getByName("Objectives")
+    rows = [["Objective", "SMART score", "Relevant?", "Gaps", "Metric", "Tier", "Target",
+             "Channel", "Days"]]
+    for index, objective in enumerate(OBJECTIVES, start=2):
+        rows.append([objective, "=SMARTSCORE(A%d)" % index, "=SMARTMET(A%d;\"R\")" % index,
+                     "=SMARTGAPS(A%d)" % index, "=OBJECTIVEFIELD(A%d;\"metric\")" % index,
+                     "=METRICTIER(E%d)" % index, "=OBJECTIVEFIELD(A%d;\"target\")" % index,
+                     "=OBJECTIVEFIELD(A%d;\"channel\")" % index,
+                     "=OBJECTIVEFIELD(A%d;\"deadline_days\")" % index])
+    fill(sheet, "A1", rows)
+    formats(document, sheet, [("C2:C%d" % (len(OBJECTIVES) + 1), "BOOLEAN")])
+    bold(sheet, "A1:I1")
+    sheet.Columns.getByIndex(0).Width = 9000
+    sheet.Columns.getByIndex(3).Width = 12000
+    for index in (1, 2, 4, 5, 6, 7, 8):
         sheet.Columns.getByIndex(index).OptimalWidth = True
 
 

@@ -56,17 +56,16 @@ public:
     // XFunctions: KPI catalogue
     double SAL_CALL mer(const DoubleRows& total_revenue,
                         const DoubleRows& total_marketing_spend) override;
-    double SAL_CALL ltv(const DoubleRows& arpa, double gross_margin, double churn_rate) override;
-    double SAL_CALL ltvcac(const DoubleRows& ltv, const DoubleRows& cac) override;
-    double SAL_CALL payback(const DoubleRows& cac, const DoubleRows& arpa,
-                            double gross_margin) override;
+    double SAL_CALL ltv(double arpa, double gross_margin, double churn_rate) override;
+    double SAL_CALL ltvcac(double ltv, double cac) override;
+    double SAL_CALL payback(double cac, double arpa, double gross_margin) override;
     double SAL_CALL lvr(const DoubleRows& qualified_now,
                         const DoubleRows& qualified_before) override;
     double SAL_CALL winrate(const DoubleRows& won, const DoubleRows& lost,
                             const Any& open) override;
     double SAL_CALL pipecover(const DoubleRows& pipeline,
                               const DoubleRows& remaining_target) override;
-    double SAL_CALL salesvelocity(const DoubleRows& opportunities, const DoubleRows& avg_deal,
+    double SAL_CALL salesvelocity(const DoubleRows& opportunities, double avg_deal,
                                   double win_rate, double cycle_days) override;
     double SAL_CALL ctr(const DoubleRows& clicks, const DoubleRows& impressions) override;
     double SAL_CALL cpc(const DoubleRows& cost, const DoubleRows& clicks) override;

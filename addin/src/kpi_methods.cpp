@@ -38,27 +38,16 @@ double FunctionsComponent::mer(const DoubleRows& total_revenue,
     });
 }
 
-double FunctionsComponent::ltv(const DoubleRows& arpa, double gross_margin, double churn_rate) {
-    return number_answer([&] {
-        return apply_converted([&](double arpa_value) {
-            return lifetime_value(arpa_value, gross_margin, churn_rate);
-        }, required_amount(arpa));
-    });
+double FunctionsComponent::ltv(double arpa, double gross_margin, double churn_rate) {
+    return number_answer([&] { return lifetime_value(arpa, gross_margin, churn_rate); });
 }
 
-double FunctionsComponent::ltvcac(const DoubleRows& ltv, const DoubleRows& cac) {
-    return number_answer([&] {
-        return apply_converted(ltv_to_cac, required_amount(ltv), required_amount(cac));
-    });
+double FunctionsComponent::ltvcac(double ltv, double cac) {
+    return number_answer([&] { return ltv_to_cac(ltv, cac); });
 }
 
-double FunctionsComponent::payback(const DoubleRows& cac, const DoubleRows& arpa,
-                                   double gross_margin) {
-    return number_answer([&] {
-        return apply_converted([&](double cac_value, double arpa_value) {
-            return cac_payback(cac_value, arpa_value, gross_margin);
-        }, required_amount(cac), required_amount(arpa));
-    });
+double FunctionsComponent::payback(double cac, double arpa, double gross_margin) {
+    return number_answer([&] { return cac_payback(cac, arpa, gross_margin); });
 }
 
 double FunctionsComponent::lvr(const DoubleRows& qualified_now,
@@ -85,13 +74,12 @@ double FunctionsComponent::pipecover(const DoubleRows& pipeline,
     });
 }
 
-double FunctionsComponent::salesvelocity(const DoubleRows& opportunities,
-                                         const DoubleRows& avg_deal, double win_rate,
-                                         double cycle_days) {
+double FunctionsComponent::salesvelocity(const DoubleRows& opportunities, double avg_deal,
+                                         double win_rate, double cycle_days) {
     return number_answer([&] {
-        return apply_converted([&](double opportunity_count, double deal_value) {
-            return sales_velocity(opportunity_count, deal_value, win_rate, cycle_days);
-        }, required_amount(opportunities), required_amount(avg_deal));
+        return apply_converted([&](double opportunity_count) {
+            return sales_velocity(opportunity_count, avg_deal, win_rate, cycle_days);
+        }, required_amount(opportunities));
     });
 }
 

@@ -28,9 +28,9 @@ inline constexpr std::array kpi_functions{
     Function{
         .name = "LTV",
         .parameters = {
-            {"arpa", ArgumentKind::amount, false,
-             {.en = "Average revenue per account per period (e.g. monthly): a number or a cell "
-                    "(a range is summed)."}},
+            {"arpa", ArgumentKind::number, false,
+             {.en = "Average revenue per account per period (e.g. monthly): a number or a "
+                    "cell."}},
             {"gross_margin", ArgumentKind::number, false,
              {.en = "Gross margin as a fraction between 0 and 1."}},
             {"churn_rate", ArgumentKind::number, false,
@@ -48,9 +48,9 @@ inline constexpr std::array kpi_functions{
     Function{
         .name = "LTVCAC",
         .parameters = {
-            {"ltv", ArgumentKind::amount, false,
+            {"ltv", ArgumentKind::number, false,
              {.en = "Customer lifetime value (see LTV): a number or a cell."}},
-            {"cac", ArgumentKind::amount, false,
+            {"cac", ArgumentKind::number, false,
              {.en = "Customer acquisition cost (see CAC): a number or a cell."}},
         },
         .summary = {.en = "LTV to CAC ratio: lifetime value divided by acquisition cost."},
@@ -63,9 +63,9 @@ inline constexpr std::array kpi_functions{
     Function{
         .name = "PAYBACK",
         .parameters = {
-            {"cac", ArgumentKind::amount, false,
+            {"cac", ArgumentKind::number, false,
              {.en = "Customer acquisition cost: a number or a cell."}},
-            {"arpa", ArgumentKind::amount, false,
+            {"arpa", ArgumentKind::number, false,
              {.en = "Average revenue per account per period: a number or a cell."}},
             {"gross_margin", ArgumentKind::number, false,
              {.en = "Gross margin as a fraction between 0 and 1."}},
@@ -138,7 +138,7 @@ inline constexpr std::array kpi_functions{
         .parameters = {
             {"opportunities", ArgumentKind::amount, false,
              {.en = "Open opportunities: a number, a cell or a range (summed)."}},
-            {"avg_deal", ArgumentKind::amount, false,
+            {"avg_deal", ArgumentKind::number, false,
              {.en = "Average deal value: a number or a cell."}},
             {"win_rate", ArgumentKind::number, false,
              {.en = "Win rate as a fraction between 0 and 1 (0.2, not 20)."}},
