@@ -30,7 +30,12 @@ constexpr int days_in(Period period) {
 class Reader {
 public:
     explicit Reader(std::string_view text)
-        : text_(text), tokens_(tokenize(text, storage_)), used_(tokens_.size()) {}
+        : text_(text), tokens_(tokenize(text, storage_)), used_(tokens_.size()),
+          phrases_(tokens_.size()) {
+        for (std::size_t i = 0; i < tokens_.size(); ++i) {
+            match_all_phrases(tokens_, i, phrases_[i]);
+        }
+    }
 
     Objective read() {
         objective_.empty_text = tokens_.empty();
@@ -53,15 +58,29 @@ private:
     [[nodiscard]] bool word_at(std::size_t i, std::string_view word) const {
         return i < size() && !tokens_[i].is_number && tokens_[i].word == word;
     }
-    template <class... Words>
-    [[nodiscard]] bool any_word_at(std::size_t i, Words... words) const {
-        return (word_at(i, words) || ...);
+    // Literal words, so that no call measures their length at run time.
+    template <std::size_t... Lengths>
+    [[nodiscard]] bool any_word_at(std::size_t i, const char (&... words)[Lengths]) const {
+        if (i >= size() || tokens_[i].is_number) {
+            return false;
+        }
+        const std::string_view word = tokens_[i].word;
+        return ((word == std::string_view(words, Lengths - 1)) || ...);
     }
     [[nodiscard]] bool free_number_at(std::size_t i) const {
         return i < size() && tokens_[i].is_number && !used_[i];
     }
+    // Each token's phrases of every vocabulary are found once, up front: the passes ask many
+    // questions about the same tokens.
     [[nodiscard]] std::optional<PhraseMatch> phrase_at(Vocabulary vocabulary, std::size_t i) const {
-        return match_phrase(vocabulary, tokens_, i);
+        if (i >= size()) {
+            return std::nullopt;
+        }
+        const PackedMatch match = phrases_[i][static_cast<std::size_t>(vocabulary)];
+        if (match.length == 0) {
+            return std::nullopt;
+        }
+        return PhraseMatch{match.value, match.length};
     }
     void use(std::size_t from, std::size_t count) {
         for (std::size_t k = from; k < from + count && k < size(); ++k) {
@@ -348,10 +367,31 @@ private:
             }
         }
         for (std::size_t i = 0; i < size(); ++i) {
-            if (!used_[i] && read_from_segment(i)) {
+            if (!used_[i] && (read_from_segment(i) || read_with_segment(i))) {
                 return;
             }
         }
+    }
+
+    // "with construction firms", "for returning shoppers", "targeting HR directors": an
+    // audience named by a plural noun after "with", "for" or "targeting".
+    bool read_with_segment(std::size_t i) {
+        if (!any_word_at(i, "with", "for", "targeting")) {
+            return false;
+        }
+        std::size_t k = i + 1;
+        std::size_t count = 0;
+        while (count < 3 && k + count < size() && !used_[k + count] &&
+               !stop_word_at(k + count) && !phrase_at(Vocabulary::metric, k + count) &&
+               !phrase_at(Vocabulary::channel, k + count) &&
+               !phrase_at(Vocabulary::time_unit, k + count)) {
+            ++count;
+        }
+        if (count == 0 || !tokens_[k + count - 1].word.ends_with("s")) {
+            return false;
+        }
+        set_segment(k, count);
+        return true;
     }
 
     // "in the UK", "in Germany", "in Leeds" (a capitalised name that is no month or time word)
@@ -737,9 +777,12 @@ private:
         }
         // The target: the number nearest after the metric, else the first one left.
         std::optional<std::size_t> chosen;
+        const auto candidate = [&](std::size_t i) {
+            return free_number_at(i) && (!tokens_[i].multiplier || ratio_metric) &&
+                   !tokens_[i].ordinal && !is_year(tokens_[i]);
+        };
         for (std::size_t i = 0; i < size(); ++i) {
-            if (free_number_at(i) && !tokens_[i].multiplier && !tokens_[i].ordinal &&
-                !is_year(tokens_[i])) {
+            if (candidate(i)) {
                 if (!chosen) {
                     chosen = i;
                 }
@@ -755,8 +798,7 @@ private:
         if (metric_at_) {
             for (std::size_t back = 1; back <= 3 && back <= *metric_at_; ++back) {
                 const std::size_t k = *metric_at_ - back;
-                if (free_number_at(k) && !tokens_[k].multiplier && !tokens_[k].ordinal &&
-                    !is_year(tokens_[k])) {
+                if (candidate(k)) {
                     chosen = k;
                     break;
                 }
@@ -825,6 +867,7 @@ private:
     std::string storage_;
     std::vector<Token> tokens_;
     std::vector<bool> used_;
+    std::vector<PhraseMatches> phrases_;
     Objective objective_;
     std::optional<std::size_t> metric_at_;
     std::pair<std::size_t, std::size_t> cost_phrase_{0, 0};

@@ -148,6 +148,7 @@ std::vector<Token> tokenize(std::string_view text, std::string& storage) {
         ++i;
     }
     merge_number_words(tokens);
+    attach_phrases(tokens);
     return tokens;
 }
 

@@ -21,6 +21,10 @@ struct Token {
     bool grouped = false;      // written with a thousands separator ("2,000": never a year)
     std::size_t begin = 0;     // byte offsets in the text
     std::size_t end = 0;
+    // The vocabulary phrases starting with this word and with its singular ("sales" -> "sale"),
+    // looked up once per token so that each grammar question is a short scan, not a hash.
+    const void* phrases = nullptr;
+    const void* singular_phrases = nullptr;
     std::string_view currency; // ISO code, empty when none
 };
 

@@ -61,7 +61,7 @@ constexpr Form metric_forms[] = {
     {"like", "likes"}, {"share", "shares"}, {"comment", "comments"},
     {"engagement", "engagement"}, {"engagement rate", "engagement"},
     {"traffic", "traffic"}, {"website traffic", "traffic"}, {"web traffic", "traffic"},
-    {"site traffic", "traffic"}, {"organic traffic", "traffic"},
+    {"site traffic", "traffic"},
     {"visit", "visits"}, {"website visit", "visits"}, {"site visit", "visits"},
     {"session", "sessions"}, {"visitor", "visitors"}, {"unique visitor", "visitors"},
     {"website visitor", "visitors"}, {"open rate", "open rate"},
@@ -112,7 +112,8 @@ constexpr Form channel_forms[] = {
     {"email marketing", "email"}, {"email campaign", "email"}, {"seo", "seo"},
     {"organic search", "seo"}, {"organic", "seo"}, {"search engine optimisation", "seo"},
     {"search engine optimization", "seo"}, {"webinar", "webinars"}, {"event", "events"},
-    {"trade show", "events"}, {"tradeshow", "events"}, {"conference", "events"},
+    {"trade show", "events"}, {"tradeshow", "events"}, {"trade fair", "events"},
+    {"conference", "events"},
     {"expo", "events"}, {"referral", "referral"}, {"word of mouth", "referral"},
     {"tiktok", "tiktok"}, {"tik tok", "tiktok"}, {"youtube", "youtube"},
     {"paid search", "paid search"}, {"ppc", "paid search"}, {"sem", "paid search"},
@@ -235,13 +236,15 @@ constexpr NumberWord number_words[] = {
 struct IndexedPhrase {
     std::vector<std::string_view> words;
     int value;
+    Vocabulary vocabulary;
 };
+using Bucket = std::vector<IndexedPhrase>;
 
-// Phrases by their first word, longest first, so that a lookup costs one hash probe.
+// Phrases of every vocabulary by their first word, longest first.
 class PhraseIndex {
 public:
-    void add(std::string_view words, int value) {
-        IndexedPhrase phrase{split(words), value};
+    void add(Vocabulary vocabulary, std::string_view words, int value) {
+        IndexedPhrase phrase{split(words), value, vocabulary};
         auto& bucket = by_first_word_[std::string(phrase.words.front())];
         bucket.push_back(std::move(phrase));
         std::stable_sort(bucket.begin(), bucket.end(), [](const auto& a, const auto& b) {
@@ -249,20 +252,9 @@ public:
         });
     }
 
-    std::optional<PhraseMatch> longest_at(std::span<const Token> tokens, std::size_t at) const {
-        if (at >= tokens.size() || tokens[at].is_number) {
-            return std::nullopt;
-        }
-        // "sales": the phrases that start with "sales", then those of "sale" (plural).
-        const std::string_view word = tokens[at].word;
-        std::optional<PhraseMatch> best = longest_in(bucket(word), tokens, at);
-        if (word.size() > 1 && word.back() == 's') {
-            const auto singular = longest_in(bucket(word.substr(0, word.size() - 1)), tokens, at);
-            if (singular && (!best || singular->length > best->length)) {
-                best = singular;
-            }
-        }
-        return best;
+    const Bucket* bucket(std::string_view word) const {
+        const auto it = by_first_word_.find(word);
+        return it == by_first_word_.end() ? nullptr : &it->second;
     }
 
 private:
@@ -276,38 +268,6 @@ private:
         return result;
     }
 
-    static bool word_matches(const Token& token, std::string_view word) {
-        return !token.is_number &&
-               (token.word == word || (token.word.size() == word.size() + 1 &&
-                                       token.word.back() == 's' && token.word.starts_with(word)));
-    }
-
-    const std::vector<IndexedPhrase>* bucket(std::string_view word) const {
-        const auto it = by_first_word_.find(word);
-        return it == by_first_word_.end() ? nullptr : &it->second;
-    }
-
-    // The first (longest) phrase of `phrases` whose later words follow tokens[at].
-    static std::optional<PhraseMatch> longest_in(const std::vector<IndexedPhrase>* phrases,
-                                                 std::span<const Token> tokens, std::size_t at) {
-        if (phrases == nullptr) {
-            return std::nullopt;
-        }
-        for (const IndexedPhrase& phrase : *phrases) {
-            if (at + phrase.words.size() > tokens.size()) {
-                continue;
-            }
-            bool matches = true;
-            for (std::size_t k = 1; k < phrase.words.size() && matches; ++k) {
-                matches = word_matches(tokens[at + k], phrase.words[k]);
-            }
-            if (matches) {
-                return PhraseMatch{phrase.value, phrase.words.size()};
-            }
-        }
-        return std::nullopt;
-    }
-
     struct Hash {
         using is_transparent = void;
         std::size_t operator()(std::string_view text) const {
@@ -317,6 +277,33 @@ private:
     std::unordered_map<std::string, std::vector<IndexedPhrase>, Hash, std::equal_to<>>
         by_first_word_;
 };
+
+bool word_matches(const Token& token, std::string_view word) {
+    return !token.is_number &&
+           (token.word == word || (token.word.size() == word.size() + 1 &&
+                                   token.word.back() == 's' && token.word.starts_with(word)));
+}
+
+// The first (longest) phrase of `vocabulary` in `bucket` whose later words follow tokens[at].
+std::optional<PhraseMatch> longest_in(const void* bucket, Vocabulary vocabulary,
+                                      std::span<const Token> tokens, std::size_t at) {
+    if (bucket == nullptr) {
+        return std::nullopt;
+    }
+    for (const IndexedPhrase& phrase : *static_cast<const Bucket*>(bucket)) {
+        if (phrase.vocabulary != vocabulary || at + phrase.words.size() > tokens.size()) {
+            continue;
+        }
+        bool matches = true;
+        for (std::size_t k = 1; k < phrase.words.size() && matches; ++k) {
+            matches = word_matches(tokens[at + k], phrase.words[k]);
+        }
+        if (matches) {
+            return PhraseMatch{phrase.value, phrase.words.size()};
+        }
+    }
+    return std::nullopt;
+}
 
 template <std::size_t N>
 int index_of(const std::string_view (&names)[N], std::string_view name) {
@@ -330,44 +317,53 @@ int metric_index(std::string_view name) {
 }
 
 template <std::size_t N>
-void add_all(PhraseIndex& index, const Phrase (&phrases)[N]) {
+void add_all(PhraseIndex& index, Vocabulary vocabulary, const Phrase (&phrases)[N]) {
     for (const Phrase& phrase : phrases) {
-        index.add(phrase.words, phrase.value);
+        index.add(vocabulary, phrase.words, phrase.value);
     }
 }
 
-std::array<PhraseIndex, static_cast<std::size_t>(Vocabulary::count)> build_indexes() {
-    std::array<PhraseIndex, static_cast<std::size_t>(Vocabulary::count)> indexes;
-    auto& metric = indexes[static_cast<std::size_t>(Vocabulary::metric)];
+PhraseIndex build_index() {
+    PhraseIndex index;
     for (const Form& form : metric_forms) {
-        metric.add(form.words, metric_index(form.canonical));
+        index.add(Vocabulary::metric, form.words, metric_index(form.canonical));
     }
-    auto& channel = indexes[static_cast<std::size_t>(Vocabulary::channel)];
     for (const Form& form : channel_forms) {
-        channel.add(form.words, index_of(channel_table, form.canonical));
+        index.add(Vocabulary::channel, form.words, index_of(channel_table, form.canonical));
     }
-    add_all(indexes[static_cast<std::size_t>(Vocabulary::time_unit)], time_units);
-    add_all(indexes[static_cast<std::size_t>(Vocabulary::month)], months);
-    add_all(indexes[static_cast<std::size_t>(Vocabulary::increase_verb)], increase_verbs);
-    add_all(indexes[static_cast<std::size_t>(Vocabulary::decrease_verb)], decrease_verbs);
-    add_all(indexes[static_cast<std::size_t>(Vocabulary::reach_verb)], reach_verbs);
-    add_all(indexes[static_cast<std::size_t>(Vocabulary::keep_verb)], keep_verbs);
-    add_all(indexes[static_cast<std::size_t>(Vocabulary::below_word)], below_words);
-    add_all(indexes[static_cast<std::size_t>(Vocabulary::cost_metric)], cost_metrics);
-    add_all(indexes[static_cast<std::size_t>(Vocabulary::region)], regions);
-    add_all(indexes[static_cast<std::size_t>(Vocabulary::segment_word)], segment_words);
-    add_all(indexes[static_cast<std::size_t>(Vocabulary::product_word)], product_words);
-    add_all(indexes[static_cast<std::size_t>(Vocabulary::multiplier_word)], multiplier_words);
-    return indexes;
+    add_all(index, Vocabulary::time_unit, time_units);
+    add_all(index, Vocabulary::month, months);
+    add_all(index, Vocabulary::increase_verb, increase_verbs);
+    add_all(index, Vocabulary::decrease_verb, decrease_verbs);
+    add_all(index, Vocabulary::reach_verb, reach_verbs);
+    add_all(index, Vocabulary::keep_verb, keep_verbs);
+    add_all(index, Vocabulary::below_word, below_words);
+    add_all(index, Vocabulary::cost_metric, cost_metrics);
+    add_all(index, Vocabulary::region, regions);
+    add_all(index, Vocabulary::segment_word, segment_words);
+    add_all(index, Vocabulary::product_word, product_words);
+    add_all(index, Vocabulary::multiplier_word, multiplier_words);
+    return index;
 }
 
-const std::array<PhraseIndex, static_cast<std::size_t>(Vocabulary::count)>& indexes() {
-    static const auto built = build_indexes(); // thread-safe, built once
+const PhraseIndex& phrase_index() {
+    static const PhraseIndex built = build_index(); // thread-safe, built once
     return built;
 }
 
 std::optional<double> number_word_value(std::string_view word) {
-    for (const NumberWord& entry : number_words) {
+    // Number words by first letter: most words are rejected by one table look-up.
+    static const auto by_letter = [] {
+        std::array<std::vector<NumberWord>, 26> table;
+        for (const NumberWord& entry : number_words) {
+            table[static_cast<std::size_t>(entry.word.front() - 'a')].push_back(entry);
+        }
+        return table;
+    }();
+    if (word.size() < 3 || word.front() < 'a' || word.front() > 'z') {
+        return std::nullopt;
+    }
+    for (const NumberWord& entry : by_letter[static_cast<std::size_t>(word.front() - 'a')]) {
         if (entry.word == word) {
             return entry.value;
         }
@@ -392,7 +388,55 @@ std::string_view currency_word(std::string_view word) {
 
 std::optional<PhraseMatch> match_phrase(Vocabulary vocabulary, std::span<const Token> tokens,
                                         std::size_t at) {
-    return indexes()[static_cast<std::size_t>(vocabulary)].longest_at(tokens, at);
+    if (at >= tokens.size() || tokens[at].is_number) {
+        return std::nullopt;
+    }
+    // "sales": the phrases that start with "sales", then the longer ones of "sale" (plural).
+    auto best = longest_in(tokens[at].phrases, vocabulary, tokens, at);
+    const auto singular = longest_in(tokens[at].singular_phrases, vocabulary, tokens, at);
+    if (singular && (!best || singular->length > best->length)) {
+        best = singular;
+    }
+    return best;
+}
+
+void match_all_phrases(std::span<const Token> tokens, std::size_t at, PhraseMatches& matches) {
+    matches.fill(PackedMatch{});
+    if (at >= tokens.size() || tokens[at].is_number) {
+        return;
+    }
+    for (const void* bucket : {tokens[at].phrases, tokens[at].singular_phrases}) {
+        if (bucket == nullptr) {
+            continue;
+        }
+        for (const IndexedPhrase& phrase : *static_cast<const Bucket*>(bucket)) {
+            auto& best = matches[static_cast<std::size_t>(phrase.vocabulary)];
+            if (best.length >= phrase.words.size() || at + phrase.words.size() > tokens.size()) {
+                continue;
+            }
+            bool matches_here = true;
+            for (std::size_t k = 1; k < phrase.words.size() && matches_here; ++k) {
+                matches_here = word_matches(tokens[at + k], phrase.words[k]);
+            }
+            if (matches_here) {
+                best = PackedMatch{static_cast<std::int16_t>(phrase.value),
+                                   static_cast<std::uint8_t>(phrase.words.size())};
+            }
+        }
+    }
+}
+
+void attach_phrases(std::vector<Token>& tokens) {
+    const PhraseIndex& index = phrase_index();
+    for (Token& token : tokens) {
+        if (token.is_number) {
+            continue;
+        }
+        token.phrases = index.bucket(token.word);
+        if (token.word.size() > 1 && token.word.back() == 's') {
+            token.singular_phrases = index.bucket(token.word.substr(0, token.word.size() - 1));
+        }
+    }
 }
 
 std::span<const MetricName> metric_names() { return metric_table; }

@@ -6,7 +6,9 @@
 #include "goalpost/objective.hpp"
 #include "objective_tokens.hpp"
 
+#include <array>
 #include <cstddef>
+#include <cstdint>
 #include <optional>
 #include <span>
 #include <string_view>
@@ -54,6 +56,18 @@ struct MetricName {
 };
 std::span<const MetricName> metric_names();
 std::span<const std::string_view> channel_names();
+
+// The longest phrase of every vocabulary starting at tokens[at], in one scan of its buckets,
+// packed small (length 0: none) because the parser keeps one set per token.
+struct PackedMatch {
+    std::int16_t value = 0;
+    std::uint8_t length = 0;
+};
+using PhraseMatches = std::array<PackedMatch, static_cast<std::size_t>(Vocabulary::count)>;
+void match_all_phrases(std::span<const Token> tokens, std::size_t at, PhraseMatches& matches);
+
+// Fills each word token's phrase buckets (Token::phrases); tokenize() calls it.
+void attach_phrases(std::vector<Token>& tokens);
 
 // Turns number words ("three", "a dozen", "twenty five") into number tokens, and folds
 // "percent", currency words and "thousand"/"million" into the number before them.

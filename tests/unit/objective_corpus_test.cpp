@@ -46,8 +46,8 @@ std::vector<std::string> split(const std::string& s, const std::string& separato
     }
 }
 
-std::vector<LabelledObjective> load_corpus() {
-    std::ifstream file(GOALPOST_TEST_DATA_DIR "/objectives.txt");
+std::vector<LabelledObjective> load_corpus(const std::string& name) {
+    std::ifstream file(GOALPOST_TEST_DATA_DIR "/" + name);
     EXPECT_TRUE(file.good()) << "corpus not found";
     std::vector<LabelledObjective> corpus;
     std::string line;
@@ -124,7 +124,7 @@ constexpr std::string_view checked_when_absent[] = {"metric", "target", "channel
                                                      "conversion_target", "deadline_days", "change"};
 
 TEST(ObjectiveCorpus, LabelsAndFieldsAgree) {
-    const auto corpus = load_corpus();
+    const auto corpus = load_corpus("objectives.txt");
     ASSERT_GE(corpus.size(), 150u);
     const auto known = load_known_disagreements();
     std::set<std::string> seen;
@@ -176,6 +176,28 @@ TEST(ObjectiveCorpus, LabelsAndFieldsAgree) {
     }
     for (const auto& key : known) {
         EXPECT_TRUE(seen.contains(key)) << "stale known disagreement (now agrees): " << key;
+    }
+}
+
+// A second corpus of 60 objectives, labelled blind by another person from the rubric alone after
+// the parser was written. Measured before any change prompted by it: S 51/60, M 59/60, A, R, T
+// 60/60; after two general fixes (audiences after "with"/"for", "organic" as a channel):
+// S 56/60. Its field conventions differ from the main corpus' in places, so only the labels are
+// held to that measured level here (docs/smart-rubric.md lists the remaining disagreements).
+TEST(HeldOutCorpus, LabelAgreementStaysAtItsMeasuredLevel) {
+    const auto corpus = load_corpus("objectives_heldout.txt");
+    ASSERT_GE(corpus.size(), 60u);
+    const std::array<int, 5> measured{56, 59, 60, 60, 60};
+    std::array<int, 5> agreed{};
+    for (const auto& entry : corpus) {
+        const SmartAssessment assessment =
+            assess_smart(parse_objective(entry.text), entry.baseline);
+        for (std::size_t c = 0; c < 5; ++c) {
+            agreed[c] += assessment.met[c] == (entry.labels[c] == '1') ? 1 : 0;
+        }
+    }
+    for (std::size_t c = 0; c < 5; ++c) {
+        EXPECT_GE(agreed[c], measured[c]) << "criterion " << "SMART"[c];
     }
 }
 
