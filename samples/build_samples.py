@@ -186,24 +186,32 @@ OBJECTIVES = [
 ]
 
 
+# Tracking data beside each objective: actual so far (or current value), day, spend.
+TRACKING = [(5, 28, 600), (12, 20, 300), (40, 30, 0), (3, 60, 9000), (44, 45, 2000)]
+
+
 def build_objectives_sheet(document):
     """How SMART each objective is, what it lacks, and what it commits to."""
     document.Sheets.insertNewByName("Objectives", 3)
     sheet = document.Sheets.getByName("Objectives")
     rows = [["Objective", "SMART score", "Relevant?", "Gaps", "Metric", "Tier", "Target",
-             "Channel", "Days"]]
-    for index, objective in enumerate(OBJECTIVES, start=2):
+             "Channel", "Days", "Actual", "Day", "Spend", "Status", "Pace"]]
+    for index, (objective, (actual, day, spend)) in enumerate(zip(OBJECTIVES, TRACKING), start=2):
         rows.append([objective, "=SMARTSCORE(A%d)" % index, "=SMARTMET(A%d;\"R\")" % index,
                      "=SMARTGAPS(A%d)" % index, "=OBJECTIVEFIELD(A%d;\"metric\")" % index,
                      "=METRICTIER(E%d)" % index, "=OBJECTIVEFIELD(A%d;\"target\")" % index,
                      "=OBJECTIVEFIELD(A%d;\"channel\")" % index,
-                     "=OBJECTIVEFIELD(A%d;\"deadline_days\")" % index])
+                     "=OBJECTIVEFIELD(A%d;\"deadline_days\")" % index, actual, day, spend,
+                     "=OBJECTIVECHECK(A%d;J%d;K%d;L%d)" % (index, index, index, index),
+                     "=OBJECTIVEPACE(A%d;J%d;K%d)" % (index, index, index)])
     fill(sheet, "A1", rows)
     formats(document, sheet, [("C2:C%d" % (len(OBJECTIVES) + 1), "BOOLEAN")])
-    bold(sheet, "A1:I1")
+    formats(document, sheet, [("N2:N%d" % (len(OBJECTIVES) + 1), "0%")])
+    bold(sheet, "A1:N1")
     sheet.Columns.getByIndex(0).Width = 9000
     sheet.Columns.getByIndex(3).Width = 12000
-    for index in (1, 2, 4, 5, 6, 7, 8):
+    sheet.Columns.getByIndex(12).Width = 12000
+    for index in (1, 2, 4, 5, 6, 7, 8, 9, 10, 11, 13):
         sheet.Columns.getByIndex(index).OptimalWidth = True
 
 

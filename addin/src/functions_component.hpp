@@ -86,6 +86,11 @@ public:
     Any SAL_CALL objectivefield(const OUString& objective, const OUString& field,
                                 const Any& start_date) override;
     Any SAL_CALL metrictier(const OUString& metric) override;
+    Any SAL_CALL objectivecheck(const OUString& objective, const DoubleRows& actual,
+                                double elapsed_days, const Any& spend, const Any& conversions,
+                                const Any& baseline) override;
+    Any SAL_CALL objectivepace(const OUString& objective, const DoubleRows& actual,
+                               double elapsed_days, const Any& baseline) override;
 
     // XServiceName
     OUString SAL_CALL getServiceName() override;

@@ -4,6 +4,7 @@
 #include "objective_cache.hpp"
 #include "uno_arguments.hpp"
 
+#include "goalpost/objective_check.hpp"
 #include "goalpost/objective_fields.hpp"
 #include "goalpost/smart.hpp"
 
@@ -121,6 +122,65 @@ Any FunctionsComponent::metrictier(const OUString& metric) {
             return Failure{ErrorKind::not_available, 1, "not a known metric"};
         }
         return FieldValue(std::string(name_of(*tier)));
+    });
+}
+
+namespace {
+
+// An optional amount that stays "not given" when omitted.
+Result<std::optional<double>> optional_amount_or_none(const Any& argument, int position) {
+    if (!argument.hasValue()) {
+        return std::optional<double>();
+    }
+    auto amount = optional_amount(argument, position, 0.0);
+    if (!amount) {
+        return amount.failure();
+    }
+    return std::optional<double>(*amount);
+}
+
+Result<CheckResult> checked(const OUString& objective, const DoubleRows& actual,
+                            double elapsed_days, const Any& spend, const Any& conversions,
+                            const Any& baseline, int baseline_position) {
+    return apply_converted(
+        [&](double actual_value, std::optional<double> spend_value,
+            std::optional<double> conversions_value, std::optional<double> baseline_value) {
+            return check_objective(*parsed_objective(objective),
+                                   TrackingData{actual_value, elapsed_days, spend_value,
+                                                conversions_value, baseline_value});
+        },
+        required_amount(actual), optional_amount_or_none(spend, 4),
+        optional_amount_or_none(conversions, 5), optional_number(baseline, baseline_position));
+}
+
+} // namespace
+
+Any FunctionsComponent::objectivecheck(const OUString& objective, const DoubleRows& actual,
+                                       double elapsed_days, const Any& spend,
+                                       const Any& conversions, const Any& baseline) {
+    return value_answer([&]() -> Result<FieldValue> {
+        auto result = checked(objective, actual, elapsed_days, spend, conversions, baseline, 6);
+        if (!result) {
+            return result.failure();
+        }
+        return FieldValue(result->text());
+    });
+}
+
+Any FunctionsComponent::objectivepace(const OUString& objective, const DoubleRows& actual,
+                                      double elapsed_days, const Any& baseline) {
+    return value_answer([&]() -> Result<FieldValue> {
+        if (elapsed_days == 0.0 && !parsed_objective(objective)->empty_text) {
+            return Failure{ErrorKind::division_by_zero, 3, "no time has passed"};
+        }
+        auto result = checked(objective, actual, elapsed_days, Any(), Any(), baseline, 4);
+        if (!result) {
+            return result.failure();
+        }
+        if (!result->pace) {
+            return Failure{ErrorKind::not_available, 1, "no pace exists for this objective"};
+        }
+        return FieldValue(*result->pace);
     });
 }
 

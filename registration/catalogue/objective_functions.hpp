@@ -92,6 +92,58 @@ inline constexpr std::array objective_functions{
         .example = "=METRICTIER(\"MQLs\")",
         .example_result = "pipeline",
     },
+    Function{
+        .name = "OBJECTIVECHECK",
+        .result = ResultKind::value,
+        .parameters = {objective_parameter,
+                       {"actual", ArgumentKind::amount, false,
+                        {.en = "The objective's metric so far in its time frame (a count such as "
+                               "leads), or its current value for a rate, ratio or cost (current "
+                               "CPA); percentages as fractions (2.5% is 0.025)."}},
+                       {"elapsed_days", ArgumentKind::number, false,
+                        {.en = "Days since the objective's time frame started."}},
+                       {"spend", ArgumentKind::amount, true,
+                        {.en = "Optional: money spent so far, to hold the cost per lead or "
+                               "customer against the objective's cost cap."}},
+                       {"conversions", ArgumentKind::amount, true,
+                        {.en = "Optional: how many of `actual` converted, for the objective's "
+                               "conversion target."}},
+                       {"baseline", ArgumentKind::number, true,
+                        {.en = "Optional: the metric's value before the objective started; "
+                               "needed for relative targets such as \"by 25%\"."}}},
+        .summary = {.en = "Judges an objective against its tracking data: ACHIEVED, ON TRACK, AT "
+                          "RISK, OFF TRACK, TOO EARLY or NOT MEASURABLE, with the reason."},
+        .details = {.en = "Reads the target, time frame, cost cap and conversion target from the "
+                          "objective itself and holds the numbers against them: on track at 90% "
+                          "of pace or more, off track below 70% unless chance could explain the "
+                          "shortfall, too early before day 7 or 10% of the time frame, a broken "
+                          "cost cap or a conversion clearly below target never better than AT "
+                          "RISK. The rules and their reasons: docs/objective-check.md."},
+        .example = "=OBJECTIVECHECK(\"Generate 30 leads per month from Google Ads at under $20 "
+                   "CPL\";5;28;600)",
+        .example_result = "OFF TRACK: 5 of 30 leads expected by day 28 (18% of pace); CPL "
+                          "$120.00 is above the $20.00 cap",
+    },
+    Function{
+        .name = "OBJECTIVEPACE",
+        .result = ResultKind::value,
+        .parameters = {objective_parameter,
+                       {"actual", ArgumentKind::amount, false,
+                        {.en = "The objective's metric so far in its time frame, or its current "
+                               "value for a rate, ratio or cost."}},
+                       {"elapsed_days", ArgumentKind::number, false,
+                        {.en = "Days since the objective's time frame started."}},
+                       baseline_parameter},
+        .summary = {.en = "The pace of an objective as a number, 1 being exactly on pace, for "
+                          "conditional formatting and charts; #N/A when no pace exists."},
+        .details = {.en = "The number behind OBJECTIVECHECK: actual against what the target "
+                          "implies by now, or for a current value the share of the way from "
+                          "baseline to target against the share of time gone. #N/A for a vague "
+                          "objective or a current value without a baseline; zero elapsed days is "
+                          "#DIV/0!."},
+        .example = "=OBJECTIVEPACE(\"Win 5 customers within 6 months\";2;90)",
+        .example_result = "0.8",
+    },
 };
 
 } // namespace goalpost::catalogue

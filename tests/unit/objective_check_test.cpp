@@ -1,0 +1,241 @@
+// Objective-plus-data scenarios for OBJECTIVECHECK, each expected status reasoned in its comment
+// from docs/objective-check.md (thresholds: on track at 90% of pace or more, off track below 70%,
+// too early before day 7 or 10% of the time frame, 95% intervals).
+#include "goalpost/objective_check.hpp"
+
+#include <gtest/gtest.h>
+
+#include <optional>
+#include <string>
+
+namespace goalpost {
+namespace {
+
+constexpr std::optional<double> none = std::nullopt;
+
+struct Scenario {
+    const char* objective;
+    double actual;
+    double elapsed;
+    std::optional<double> spend;
+    std::optional<double> conversions;
+    std::optional<double> baseline;
+    CheckStatus expected;
+    const char* reason_contains; // "" when the status says it all
+};
+
+constexpr const char* leads_rate = "Generate 30 leads per month from Google Ads at under $20 CPL";
+constexpr const char* leads_full =
+    "Generate 30 leads per month from Google Ads at under $20 CPL, converting 10% into customers "
+    "within three months";
+constexpr const char* customers_total = "Win 5 customers within 6 months";
+constexpr const char* pipeline_total = "Generate $300k in pipeline from LinkedIn within 90 days";
+
+const Scenario scenarios[] = {
+    // --- a per-period rate: expected = 30 x elapsed / 30 ---------------------------------------
+    // The issue's own example: 5 / 28 = 18% of pace, CPL 600 / 5 = $120 breaks the $20 cap.
+    {leads_rate, 5, 28, 600.0, none, none, CheckStatus::off_track,
+     "5 of 30 leads expected by day 28 (18% of pace); CPL $120.00 is above the $20.00 cap"},
+    // 28 / 28 = 100% of pace, CPL 500 / 28 = $17.86 within the cap
+    {leads_rate, 28, 28, 500.0, none, none, CheckStatus::on_track, "CPL $17.86 is within"},
+    // 26 / 28 = 93%: at least 90%, on track
+    {leads_rate, 26, 28, none, none, none, CheckStatus::on_track, "(93% of pace)"},
+    // 24 / 28 = 86%: between 70% and 90%, at risk
+    {leads_rate, 24, 28, none, none, none, CheckStatus::at_risk, "(86% of pace)"},
+    // 19 / 28 = 68%, and 19 leads (exact Poisson upper bound 29.7) could still mean 28: the
+    // shortfall may be chance, so at risk rather than off track
+    {leads_rate, 19, 28, none, none, none, CheckStatus::at_risk, "chance"},
+    // 10 / 28 = 36%; the upper bound for 10 is 18.4 < 28: off track
+    {leads_rate, 10, 28, none, none, none, CheckStatus::off_track, "(36% of pace)"},
+    // 28 leads on pace but CPL 1000 / 28 = $35.71 breaks the cap: no better than at risk
+    {leads_rate, 28, 28, 1000.0, none, none, CheckStatus::at_risk, "CPL $35.71 is above"},
+    // off track stays off track when the cap is also broken (never better, may be worse)
+    {leads_rate, 5, 28, 5000.0, none, none, CheckStatus::off_track, "above the $20.00 cap"},
+    // day 5 < 7 learning days: too early, even with nothing yet
+    {leads_rate, 0, 5, none, none, none, CheckStatus::too_early, "judge from day 7"},
+    // day 6 still inside the learning week
+    {leads_rate, 2, 6, none, none, none, CheckStatus::too_early, ""},
+    // day 7: judged; 7 / 7 = 100%
+    {leads_rate, 7, 7, none, none, none, CheckStatus::on_track, ""},
+    // no leads yet for $300 spent: the cap is broken however it is counted
+    {leads_rate, 0, 10, 300.0, none, none, CheckStatus::off_track, "no leads yet for $300.00 spent"},
+    // zero spend and zero leads at day 10: pace 0, bound for 0 is 3.7 < 10: off track
+    {leads_rate, 0, 10, 0.0, none, none, CheckStatus::off_track, "(0% of pace)"},
+    // 60 days into a rate: 60 expected at 30 per month, 60 actual
+    {leads_rate, 60, 60, none, none, none, CheckStatus::on_track, "60 expected at 30 per month"},
+
+    // --- the full objective: rate, cap, conversion, three-month frame ----------------------------
+    // on pace (60 / 60), CPL $16.67, conversion 3 / 60 = 5%: Wilson 1.7%-13.7% includes 10%
+    {leads_full, 60, 60, 1000.0, 3.0, none, CheckStatus::on_track, "too early to judge the conversion"},
+    // 0 of 60 converted: Wilson 0%-6.0% is wholly below 10%: no better than at risk
+    {leads_full, 60, 60, 1000.0, 0.0, none, CheckStatus::at_risk, "is below the 10% target"},
+    // 15 of 60 = 25%: Wilson 15.8%-37.2% is wholly above 10%
+    {leads_full, 60, 60, 1000.0, 15.0, none, CheckStatus::on_track, "is above the 10% target"},
+    // three months done at 90 / 90 leads: the rate held over the whole frame
+    {leads_full, 90, 90, none, none, none, CheckStatus::achieved, "whole time frame"},
+    // three months done at 60 / 90: the frame ended below pace
+    {leads_full, 60, 90, none, none, none, CheckStatus::off_track, "ended"},
+    // 2 of 60 converted (3.3%): Wilson 0.9%-11.4% still includes 10%
+    {leads_full, 60, 60, none, 2.0, none, CheckStatus::on_track, "still includes"},
+    // conversions without any leads to convert
+    {leads_full, 0, 3, none, 0.0, none, CheckStatus::too_early, "nothing to convert"},
+
+    // --- a total over a time frame: expected = 5 x elapsed / 180 ---------------------------------
+    // 5 of 5 by day 90: achieved before the deadline
+    {customers_total, 5, 90, none, none, none, CheckStatus::achieved, "5 of 5 customers by day 90"},
+    // 7 of 5: more than achieved
+    {customers_total, 7, 100, none, none, none, CheckStatus::achieved, ""},
+    // 2 of 2.5 expected at day 90 = 80%: at risk
+    {customers_total, 2, 90, none, none, none, CheckStatus::at_risk, "(80% of pace)"},
+    // 3 of 3 expected at day 108: on track
+    {customers_total, 3, 108, none, none, none, CheckStatus::on_track, ""},
+    // day 10 of 180 is below 10% of the frame (day 18): too early
+    {customers_total, 0, 10, none, none, none, CheckStatus::too_early, "judge from day 18"},
+    // day 18 exactly: judged; 0 of 0.5: bound for 0 is 3.7 >= 0.5, chance explains it
+    {customers_total, 0, 18, none, none, none, CheckStatus::at_risk, "chance"},
+    // day 180 with 3 of 5: the time frame ended short
+    {customers_total, 3, 180, none, none, none, CheckStatus::off_track, "ended on day 180"},
+    // day 200 with 3 of 5: still off track
+    {customers_total, 3, 200, none, none, none, CheckStatus::off_track, ""},
+    // a money total: $100k of $150k expected at day 45 = 67%: off track (no Poisson for money)
+    {pipeline_total, 100000, 45, none, none, none, CheckStatus::off_track, "(67% of pace)"},
+    // $140k of $150k expected = 93%
+    {pipeline_total, 140000, 45, none, none, none, CheckStatus::on_track, ""},
+    // $120k of $150k = 80%
+    {pipeline_total, 120000, 45, none, none, none, CheckStatus::at_risk, ""},
+    // $300k reached by day 60
+    {pipeline_total, 300000, 60, none, none, none, CheckStatus::achieved, ""},
+    // a named period ("this month" = 30 days): 20 of 30 leads expected by day 15 (15 expected)
+    {"Book 30 demos with enterprise prospects this month", 15, 15, none, none, none,
+     CheckStatus::on_track, ""},
+    {"Book 30 demos with enterprise prospects this month", 2, 20, none, none, none,
+     CheckStatus::off_track, ""},
+
+    // --- relative targets need a baseline --------------------------------------------------------
+    // no baseline: the 25% cannot be turned into a number
+    {"Increase engagement on Instagram by 25% in the next two quarters", 100, 90, none, none, none,
+     CheckStatus::not_measurable, "baseline"},
+    // baseline 100 -> target 125 over 180 days; 62.5 expected at day 90; 100 is 160%
+    {"Increase engagement on Instagram by 25% in the next two quarters", 100, 90, none, none, 100.0,
+     CheckStatus::on_track, "(160% of pace)"},
+    // baseline 100 -> 125; 40 of 62.5 expected = 64%: off track (engagements are counts: the
+    // Poisson bound for 40 is 54.5 < 62.5)
+    {"Increase engagement on Instagram by 25% in the next two quarters", 40, 90, none, none, 100.0,
+     CheckStatus::off_track, ""},
+    // double with baseline 50 -> 100 customers in 12 months (360 days); 100 reached
+    {"Double customers from partners within 12 months", 100, 200, none, none, 50.0,
+     CheckStatus::achieved, ""},
+
+    // --- levels: a current value against its target ----------------------------------------------
+    // CPA €44 is at or below €45: a decrease target is met
+    {"Reduce CPA to below €45 on Facebook within 90 days", 44, 45, none, none, none,
+     CheckStatus::achieved, "met"},
+    // exactly at the cap counts as met
+    {"Reduce CPA to below €45 on Facebook within 90 days", 45, 45, none, none, none,
+     CheckStatus::achieved, ""},
+    // €50 with baseline €60: (60-50)/(60-45) = 67% of the way at half time = 133%
+    {"Reduce CPA to below €45 on Facebook within 90 days", 50, 45, none, none, 60.0,
+     CheckStatus::on_track, "(133% of pace)"},
+    // €58 with baseline €60: 13% of the way at half time = 27%: off track
+    {"Reduce CPA to below €45 on Facebook within 90 days", 58, 45, none, none, 60.0,
+     CheckStatus::off_track, ""},
+    // €55 with baseline €60: 33% at half time = 67%: off track (below 70%)
+    {"Reduce CPA to below €45 on Facebook within 90 days", 55, 45, none, none, 60.0,
+     CheckStatus::off_track, "(67% of pace)"},
+    // €50 without a baseline: not met, progress unknown: at risk, asks for the baseline
+    {"Reduce CPA to below €45 on Facebook within 90 days", 50, 45, none, none, none,
+     CheckStatus::at_risk, "give the baseline"},
+    // €50 at day 90: the frame is over and the cap not reached
+    {"Reduce CPA to below €45 on Facebook within 90 days", 50, 90, none, none, none,
+     CheckStatus::off_track, "ended"},
+    // €50 on day 3: too early
+    {"Reduce CPA to below €45 on Facebook within 90 days", 50, 3, none, none, none,
+     CheckStatus::too_early, ""},
+    // keep below: held so far is on track until the quarter (90 days) is over
+    {"Keep churn below 2% this quarter", 0.015, 30, none, none, none, CheckStatus::on_track,
+     "held so far"},
+    // held to the end of the quarter: achieved
+    {"Keep churn below 2% this quarter", 0.015, 90, none, none, none, CheckStatus::achieved, ""},
+    // 2.5% churn against a 2% cap, no baseline: at risk
+    {"Keep churn below 2% this quarter", 0.025, 30, none, none, none, CheckStatus::at_risk, ""},
+    // "from 2% to 3%" implies the baseline 2%: 2.5% at day 45 of 90 is 50% at 50% = 100%
+    {"Increase conversion rate from 2% to 3% within 90 days", 0.025, 45, none, none, none,
+     CheckStatus::on_track, "(100% of pace)"},
+    // 2.2% at day 45: 20% of the way at 50% of the time = 40%: off track
+    {"Increase conversion rate from 2% to 3% within 90 days", 0.022, 45, none, none, none,
+     CheckStatus::off_track, ""},
+    // 3.1% reached
+    {"Increase conversion rate from 2% to 3% within 90 days", 0.031, 45, none, none, none,
+     CheckStatus::achieved, ""},
+    // MRR from $80k to $120k: $100k at day 90 of 180 is 50% at 50%
+    {"Grow MRR from $80k to $120k within 6 months", 100000, 90, none, none, none,
+     CheckStatus::on_track, "$100,000.00"},
+    // $90k at day 90: 25% at 50% = 50%: off track
+    {"Grow MRR from $80k to $120k within 6 months", 90000, 90, none, none, none,
+     CheckStatus::off_track, ""},
+    // $96k at day 90: 40% at 50% = 80%: at risk
+    {"Grow MRR from $80k to $120k within 6 months", 96000, 90, none, none, none,
+     CheckStatus::at_risk, "(80% of pace)"},
+
+    // a CAC cap held so far this quarter (90 days) is on track
+    {"Keep CAC below £300 in the UK this quarter", 250, 45, none, none, none,
+     CheckStatus::on_track, "£250.00"},
+    // £320 is above the cap, no baseline to measure progress: at risk
+    {"Keep CAC below £300 in the UK this quarter", 320, 45, none, none, none,
+     CheckStatus::at_risk, ""},
+    // 30 / 28 = 107% of pace, CPL 540 / 30 = $18.00 within the cap
+    {leads_rate, 30, 28, 540.0, none, none, CheckStatus::on_track, "CPL $18.00 is within"},
+
+    // --- not measurable --------------------------------------------------------------------------
+    // vague: no number
+    {"Get more leads", 10, 10, none, none, none, CheckStatus::not_measurable, "no number"},
+    // a number but no deadline and no rate
+    {"Win 5 customers from LinkedIn", 2, 30, none, none, none, CheckStatus::not_measurable,
+     "no deadline"},
+    // no metric at all
+    {"Do better marketing within 90 days", 2, 30, none, none, none, CheckStatus::not_measurable,
+     "no metric"},
+    // a date deadline cannot be paced from elapsed days...
+    {"Win 5 customers by 31 December 2027", 2, 30, none, none, none, CheckStatus::not_measurable,
+     "duration"},
+    // ...but a target already reached is achieved whatever the calendar says
+    {"Win 5 customers by 31 December 2027", 6, 30, none, none, none, CheckStatus::achieved,
+     "6 customers"},
+};
+
+TEST(ObjectiveCheck, Scenarios) {
+    ASSERT_GE(std::size(scenarios), 60u);
+    for (const Scenario& s : scenarios) {
+        SCOPED_TRACE(std::string(s.objective) + " | actual " + std::to_string(s.actual) +
+                     " day " + std::to_string(s.elapsed));
+        auto result = check_objective(parse_objective(s.objective),
+                                      TrackingData{s.actual, s.elapsed, s.spend, s.conversions,
+                                                   s.baseline});
+        ASSERT_TRUE(result.ok());
+        EXPECT_EQ(name_of(result->status), name_of(s.expected)) << result->text();
+        EXPECT_NE(result->text().find(s.reason_contains), std::string::npos) << result->text();
+        EXPECT_TRUE(result->text().starts_with(std::string(name_of(s.expected)) + ": "));
+    }
+}
+
+TEST(ObjectiveCheck, InvalidDataAndEmptyObjective) {
+    const Objective objective = parse_objective(leads_rate);
+    EXPECT_EQ(check_objective(objective, {-1, 10}).failure().argument, 2);
+    EXPECT_EQ(check_objective(objective, {1, -1}).failure().argument, 3);
+    EXPECT_EQ(check_objective(objective, {1, 10, -5.0}).failure().argument, 4);
+    EXPECT_EQ(check_objective(objective, {1, 10, none, -1.0}).failure().argument, 5);
+    EXPECT_EQ(check_objective(objective, {1, 10, none, 2.0}).failure().argument, 5); // 2 > 1
+    EXPECT_EQ(check_objective(objective, {1, 10, none, none, -3.0}).failure().argument, 6);
+    EXPECT_EQ(check_objective(parse_objective(""), {1, 10}).failure().kind,
+              ErrorKind::not_available);
+}
+
+TEST(ObjectiveCheck, PaceIsTheNumberBehindTheStatus) {
+    auto result = check_objective(parse_objective(leads_rate), {5, 28});
+    ASSERT_TRUE(result.ok());
+    EXPECT_DOUBLE_EQ(*result->pace, 5.0 / 28.0);
+    EXPECT_FALSE(check_objective(parse_objective("Get more leads"), {5, 28})->pace.has_value());
+}
+
+} // namespace
+} // namespace goalpost
