@@ -94,6 +94,7 @@ def build_quickstart(office, path):
     build_plan_sheet(document)
     build_kpi_sheet(document)
     build_objectives_sheet(document)
+    build_plan_structure_sheet(document)
     document.calculateAll()
     save_as(document, path)
     document.close(True)
@@ -213,6 +214,36 @@ def build_objectives_sheet(document):
     sheet.Columns.getByIndex(12).Width = 12000
     for index in (1, 2, 4, 5, 6, 7, 8, 9, 10, 11, 13):
         sheet.Columns.getByIndex(index).OptimalWidth = True
+
+
+PLAN = [
+    ("Diversify our client portfolio beyond machinery sales", "objective"),
+    ("Win 5 customers outside machinery by the end of Q4", "key result"),
+    ("Generate 40 qualified leads from the food packaging segment within 6 months",
+     "key result"),
+    ("Demo requests from food packaging prospects", "success indicator"),
+    ("Post on LinkedIn three times a week", "objective"),
+    ("Double the leads in 12 months", "key result"),
+]
+
+
+def build_plan_structure_sheet(document):
+    """A strategy plan read statement by statement, then audited as a whole."""
+    document.Sheets.insertNewByName("Plan structure", 4)
+    sheet = document.Sheets.getByName("Plan structure")
+    rows = [["Statement", "Intended role", "Reads as"]]
+    for index, (statement, kind) in enumerate(PLAN, start=2):
+        rows.append([statement, kind, "=STATEMENTKIND(A%d)" % index])
+    last = len(PLAN) + 1
+    rows += [[None], ["Plan score", "=PLANSCORE(A2:A%d;B2:B%d)" % (last, last)],
+             ["Findings", "=PLANAUDIT(A2:A%d;B2:B%d)" % (last, last)]]
+    fill(sheet, "A1", rows)
+    findings = sheet.getCellRangeByName("B%d" % (last + 3))
+    findings.IsTextWrapped = True
+    bold(sheet, "A1:C1")
+    sheet.Columns.getByIndex(0).Width = 11000
+    sheet.Columns.getByIndex(1).Width = 16000
+    sheet.Columns.getByIndex(2).OptimalWidth = True
 
 
 def main():

@@ -38,12 +38,12 @@ def show(path):
                 row = []
                 for c in range(column_count):
                     cell = sheet.getCellByPosition(c, r)
-                    row.append(cell.getString())
+                    row.append(cell.getString().replace("\n", " / "))
                     formula = cell.getFormula()
                     if "GOALPOST" in formula:
                         formulas.append((sheet.Name, cell.AbsoluteName.split(".")[-1],
                                          formula.replace("ORG.GOALPOST.CALC.FUNCTIONS.", ""),
-                                         cell.getString()))
+                                         cell.getString().replace("\n", " / ")))
                 rows.append(row)
             print("\n== %s: sheet %s, recalculated in headless Calc ==\n" % (
                 os.path.basename(path), sheet.Name))

@@ -92,6 +92,11 @@ public:
     Any SAL_CALL objectivepace(const OUString& objective, const DoubleRows& actual,
                                double elapsed_days, const Any& baseline) override;
 
+    // XFunctions: strategy structure
+    Any SAL_CALL statementkind(const OUString& statement) override;
+    Any SAL_CALL planaudit(const AnyRows& statements, const Any& kinds) override;
+    double SAL_CALL planscore(const AnyRows& statements, const Any& kinds) override;
+
     // XServiceName
     OUString SAL_CALL getServiceName() override;
 

@@ -124,4 +124,46 @@ Result<std::optional<NumberList>> optional_number_list(const Any& argument, int 
     return std::optional<NumberList>(NumberList{{value.number}, Orientation::column});
 }
 
+namespace {
+
+std::optional<std::string> text_of(const Any& value) {
+    rtl::OUString text;
+    if (value >>= text) {
+        if (text.trim().isEmpty()) {
+            return std::nullopt;
+        }
+        const rtl::OString utf8 = rtl::OUStringToOString(text, RTL_TEXTENCODING_UTF8);
+        return std::string(utf8.getStr(), static_cast<std::size_t>(utf8.getLength()));
+    }
+    double number = 0.0;
+    if (value >>= number) {
+        const rtl::OString utf8 = rtl::OUStringToOString(rtl::OUString::number(number),
+                                                         RTL_TEXTENCODING_UTF8);
+        return std::string(utf8.getStr(), static_cast<std::size_t>(utf8.getLength()));
+    }
+    return std::nullopt;
+}
+
+} // namespace
+
+TextList text_list(const AnyRows& argument) {
+    TextList texts;
+    for (const auto& row : argument) {
+        for (const Any& cell : row) {
+            texts.push_back(text_of(cell));
+        }
+    }
+    return texts;
+}
+
+std::optional<TextList> optional_text_list(const Any& argument) {
+    if (!argument.hasValue()) {
+        return std::nullopt;
+    }
+    if (const AnyRows* rows = rows_in(argument)) {
+        return text_list(*rows);
+    }
+    return TextList{text_of(argument)};
+}
+
 } // namespace goalpost::addin

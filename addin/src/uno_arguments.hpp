@@ -15,6 +15,8 @@
 #include <com/sun/star/uno/Sequence.hxx>
 
 #include <optional>
+#include <string>
+#include <vector>
 
 namespace goalpost::addin {
 
@@ -39,5 +41,13 @@ Result<NumberList> number_list(const AnyRows& argument, int position);
 // otherwise the rules of number_list (text is an invalid argument there too).
 Result<std::optional<NumberList>> optional_number_list(const css::uno::Any& argument,
                                                        int position);
+
+// The cells of a range or inline array of texts, row by row; nullopt for a blank cell. A number
+// cell counts as its text.
+using TextList = std::vector<std::optional<std::string>>;
+TextList text_list(const AnyRows& argument);
+
+// The same for an optional argument (a range, or one text); nullopt when omitted.
+std::optional<TextList> optional_text_list(const css::uno::Any& argument);
 
 } // namespace goalpost::addin

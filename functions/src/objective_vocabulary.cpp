@@ -218,6 +218,31 @@ constexpr Phrase multiplier_words[] = {
     {"fourfold", 4}, {"fivefold", 5}, {"tenfold", 10},  {"halve", -2},  {"treble", 3},
 };
 
+constexpr Phrase activity_verbs[] = {
+    {"launch", 0},    {"publish", 0},   {"post", 0},      {"run", 0},       {"send", 0},
+    {"create", 0},    {"write", 0},     {"host", 0},      {"hold", 0},      {"attend", 0},
+    {"exhibit", 0},   {"sponsor", 0},   {"organise", 0},  {"organize", 0},  {"redesign", 0},
+    {"rebuild", 0},   {"implement", 0}, {"set up", 0},    {"start", 0},     {"produce", 0},
+    {"record", 0},    {"film", 0},      {"shoot", 0},     {"design", 0},    {"update", 0},
+    {"refresh", 0},   {"migrate", 0},   {"hire", 0},      {"train", 0},     {"automate", 0},
+    {"test", 0},      {"roll out", 0},  {"introduce", 0}, {"develop", 0},
+    {"install", 0},   {"translate", 0}, {"rewrite", 0},   {"optimise", 0},  {"optimize", 0},
+    {"add", 0},       {"open", 0},      {"email", 0},     {"call", 0},      {"tweet", 0},
+    {"blog", 0},      {"advertise", 0}, {"pitch", 0},
+};
+
+constexpr Phrase tracking_verbs[] = {
+    {"track", 0}, {"monitor", 0}, {"measure", 0}, {"watch", 0}, {"report", 0}, {"follow", 0},
+};
+
+constexpr Phrase focus_verbs[] = {
+    {"diversify", 0}, {"become", 0},  {"be", 0},         {"establish", 0}, {"enter", 0},
+    {"position", 0},  {"own", 0},     {"lead", 0},       {"expand", 0},    {"modernise", 0},
+    {"modernize", 0}, {"transform", 0}, {"reposition", 0}, {"dominate", 0}, {"differentiate", 0},
+    {"protect", 0},   {"defend", 0},  {"break into", 0}, {"move into", 0}, {"shift", 0},
+    {"build", 0},     {"strengthen", 0}, {"deepen", 0},  {"win", 0},       {"make", 0},
+};
+
 struct NumberWord {
     std::string_view word;
     double value;
@@ -343,6 +368,9 @@ PhraseIndex build_index() {
     add_all(index, Vocabulary::segment_word, segment_words);
     add_all(index, Vocabulary::product_word, product_words);
     add_all(index, Vocabulary::multiplier_word, multiplier_words);
+    add_all(index, Vocabulary::activity_verb, activity_verbs);
+    add_all(index, Vocabulary::tracking_verb, tracking_verbs);
+    add_all(index, Vocabulary::focus_verb, focus_verbs);
     return index;
 }
 

@@ -42,6 +42,9 @@ enum class Vocabulary : unsigned char {
     segment_word,
     product_word,
     multiplier_word, // value: the multiplier ("double" 2, "tenfold" 10)
+    activity_verb,   // "launch", "post", "run": work done, the mark of a tactic
+    tracking_verb,   // "track", "monitor": how success indicators are phrased
+    focus_verb,      // "diversify", "become", "establish": how objectives are phrased
     count,
 };
 

@@ -25,6 +25,7 @@ enum class ArgumentKind : unsigned char {
     number, // a single number
     list,   // one row or one column of numbers (funnel counts, stage rates)
     text,   // a text, such as an objective
+    texts,  // a column or row of texts, such as a plan's statements
 };
 
 enum class ResultKind : unsigned char {

@@ -1,0 +1,95 @@
+// FunctionsComponent: the role of a statement, and the audit of a whole plan.
+#include "answer.hpp"
+#include "functions_component.hpp"
+#include "uno_arguments.hpp"
+
+#include "goalpost/strategy.hpp"
+
+namespace goalpost::addin {
+
+namespace {
+
+rtl::OUString to_oustring(const std::string& utf8) {
+    return rtl::OUString(utf8.data(), static_cast<sal_Int32>(utf8.size()), RTL_TEXTENCODING_UTF8);
+}
+
+// The plan's non-blank statements with their stated kinds. Kinds, when given, must match the
+// statements cell for cell (Err:502 otherwise); blank statements are skipped with their kinds.
+Result<std::vector<PlanStatement>> plan_of(const AnyRows& statements, const Any& kinds) {
+    const TextList texts = text_list(statements);
+    const std::optional<TextList> stated = optional_text_list(kinds);
+    if (stated && stated->size() != texts.size()) {
+        return invalid_argument(2, "kinds must have as many cells as statements");
+    }
+    std::vector<PlanStatement> plan;
+    for (std::size_t i = 0; i < texts.size(); ++i) {
+        if (!texts[i]) {
+            continue;
+        }
+        PlanStatement statement{static_cast<int>(i) + 1, *texts[i], std::nullopt};
+        if (stated) {
+            if (!(*stated)[i]) {
+                return invalid_argument(2, "a statement has no kind");
+            }
+            auto kind = statement_kind_from_name(*(*stated)[i], 2);
+            if (!kind) {
+                return kind.failure();
+            }
+            statement.stated = *kind;
+        }
+        plan.push_back(std::move(statement));
+    }
+    return plan;
+}
+
+Result<std::vector<Finding>> findings_of(const AnyRows& statements, const Any& kinds) {
+    auto plan = plan_of(statements, kinds);
+    if (!plan) {
+        return plan.failure();
+    }
+    return audit_plan(*plan);
+}
+
+} // namespace
+
+Any FunctionsComponent::statementkind(const OUString& statement) {
+    try {
+        if (statement.trim().isEmpty()) {
+            return Any(to_cell(Failure{ErrorKind::not_available, 1, "the statement is empty"}));
+        }
+        const rtl::OString utf8 = rtl::OUStringToOString(statement, RTL_TEXTENCODING_UTF8);
+        const StatementKind kind = classify_statement(
+            std::string_view(utf8.getStr(), static_cast<std::size_t>(utf8.getLength())));
+        return Any(to_oustring(std::string(name_of(kind))));
+    } catch (...) {
+        return Any(internal_failure_cell());
+    }
+}
+
+Any FunctionsComponent::planaudit(const AnyRows& statements, const Any& kinds) {
+    try {
+        auto findings = findings_of(statements, kinds);
+        if (!findings) {
+            return Any(to_cell(findings.failure()));
+        }
+        std::string text;
+        for (const Finding& finding : *findings) {
+            text += (text.empty() ? "" : "\n") + finding.text;
+        }
+        return Any(to_oustring(text));
+    } catch (...) {
+        return Any(internal_failure_cell());
+    }
+}
+
+double FunctionsComponent::planscore(const AnyRows& statements, const Any& kinds) {
+    return number_answer([&]() -> Result<double> {
+        auto findings = findings_of(statements, kinds);
+        if (!findings) {
+            return findings.failure();
+        }
+        return static_cast<double>(plan_score(*findings));
+    });
+}
+
+} // namespace goalpost::addin
