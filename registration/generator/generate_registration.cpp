@@ -192,6 +192,12 @@ std::string reference_page() {
     out << "# Goalpost function reference\n\n"
            "Generated from `registration/catalogue/function_catalogue.hpp`: do not edit.\n"
            "Arguments are separated by `;`; `[x]` is optional.\n\n"
+           "**When to apply SMART.** SMARTSCORE and its friends test *key results*: a committed "
+           "number with a deadline. An *objective* in the B2B strategy and OKR sense names a "
+           "business focus and guides strategy without a number (\"diversify our client "
+           "portfolio beyond machinery sales\"); scoring it SMART would push the numbers into "
+           "the wrong statement. Use STATEMENTKIND to tell the roles apart and PLANAUDIT to check "
+           "a plan as a whole (docs/strategy-rubric.md).\n\n"
            "| function | what it returns |\n|---|---|\n";
     for (const Function& function : goalpost::catalogue::functions) {
         out << "| `" << signature(function) << "` | " << function.summary.en << " |\n";
