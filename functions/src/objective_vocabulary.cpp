@@ -225,7 +225,7 @@ constexpr Phrase activity_verbs[] = {
     {"rebuild", 0},   {"implement", 0}, {"set up", 0},    {"start", 0},     {"produce", 0},
     {"record", 0},    {"film", 0},      {"shoot", 0},     {"design", 0},    {"update", 0},
     {"refresh", 0},   {"migrate", 0},   {"hire", 0},      {"train", 0},     {"automate", 0},
-    {"test", 0},      {"roll out", 0},  {"introduce", 0}, {"develop", 0},
+    {"test", 0},      {"roll out", 0},  {"introduce", 0}, {"develop", 0},   {"make", 0},
     {"install", 0},   {"translate", 0}, {"rewrite", 0},   {"optimise", 0},  {"optimize", 0},
     {"add", 0},       {"open", 0},      {"email", 0},     {"call", 0},      {"tweet", 0},
     {"blog", 0},      {"advertise", 0}, {"pitch", 0},
@@ -240,7 +240,8 @@ constexpr Phrase focus_verbs[] = {
     {"position", 0},  {"own", 0},     {"lead", 0},       {"expand", 0},    {"modernise", 0},
     {"modernize", 0}, {"transform", 0}, {"reposition", 0}, {"dominate", 0}, {"differentiate", 0},
     {"protect", 0},   {"defend", 0},  {"break into", 0}, {"move into", 0}, {"shift", 0},
-    {"build", 0},     {"strengthen", 0}, {"deepen", 0},  {"win", 0},       {"make", 0},
+    {"build", 0},     {"strengthen", 0}, {"deepen", 0},  {"win", 0},       {"move", 0},
+    {"turn", 0},      {"go", 0},
 };
 
 struct NumberWord {
