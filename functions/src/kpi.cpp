@@ -11,29 +11,10 @@ using detail::check_fraction;
 using detail::check_non_negative;
 using detail::check_non_zero;
 using detail::first_failure;
+using detail::ratio_of_amounts;
+using detail::share_of_amounts;
 
 namespace {
-
-// numerator / denominator for two non-negative amounts at positions 1 and 2.
-Result<double> ratio_of_amounts(double numerator, double denominator) {
-    if (auto failure = first_failure(check_non_negative(numerator, 1),
-                                     check_non_negative(denominator, 2))) {
-        return *failure;
-    }
-    if (auto failure = check_non_zero(denominator, 2)) {
-        return *failure;
-    }
-    return finite(numerator / denominator);
-}
-
-// part / whole for two non-negative amounts at positions 1 and 2, the part at most the whole.
-Result<double> share_of_amounts(double part, double whole) {
-    auto share = ratio_of_amounts(part, whole);
-    if (share && part > whole) {
-        return invalid_argument(1, "exceeds the total it is a share of");
-    }
-    return share;
-}
 
 // A length of time such as a sales cycle: finite and not negative (zero is checked as a
 // denominator).

@@ -8,22 +8,8 @@ using detail::check_fraction;
 using detail::check_non_negative;
 using detail::check_non_zero;
 using detail::first_failure;
-
-namespace {
-
-// numerator / denominator for two non-negative amounts at positions 1 and 2.
-Result<double> ratio_of_amounts(double numerator, double denominator) {
-    if (auto failure = first_failure(check_non_negative(numerator, 1),
-                                     check_non_negative(denominator, 2))) {
-        return *failure;
-    }
-    if (auto failure = check_non_zero(denominator, 2)) {
-        return *failure;
-    }
-    return finite(numerator / denominator);
-}
-
-} // namespace
+using detail::ratio_of_amounts;
+using detail::share_of_amounts;
 
 Result<double> cost_per_lead(double spend, double leads) {
     return ratio_of_amounts(spend, leads);
@@ -62,17 +48,7 @@ Result<double> return_on_investment(double revenue, double cost, double margin) 
 }
 
 Result<double> conversion_rate(double conversions, double total) {
-    if (auto failure = first_failure(check_non_negative(conversions, 1),
-                                     check_non_negative(total, 2))) {
-        return *failure;
-    }
-    if (auto failure = check_non_zero(total, 2)) {
-        return *failure;
-    }
-    if (conversions > total) {
-        return invalid_argument(1, "conversions exceed their total");
-    }
-    return finite(conversions / total);
+    return share_of_amounts(conversions, total);
 }
 
 } // namespace goalpost
