@@ -84,17 +84,6 @@ bool is_level_metric(const Objective& objective) {
            name == "mrr" || name == "arr";
 }
 
-int days_in(Period period) {
-    switch (period) {
-    case Period::day: return 1;
-    case Period::week: return 7;
-    case Period::month: return 30;
-    case Period::quarter: return 90;
-    case Period::year: return 365;
-    }
-    return 0;
-}
-
 // The time frame's length in days when elapsed days can be held against it: durations, and
 // "this month/quarter/year" at the rubric's nominal lengths. Dates need a start date.
 std::optional<double> frame_days(const TimeFrame& frame) {
@@ -102,7 +91,7 @@ std::optional<double> frame_days(const TimeFrame& frame) {
         return frame.days;
     }
     if (frame.kind == TimeFrame::Kind::end_of_period && frame.quarter == 0) {
-        return days_in(frame.period);
+        return nominal_days(frame.period);
     }
     return std::nullopt;
 }
@@ -421,7 +410,7 @@ Result<CheckResult> check_objective(const Objective& objective, const TrackingDa
               objective.direction == Direction::decrease ||
                   objective.direction == Direction::keep_below};
     if (objective.rate_period && !level) {
-        plan.period = days_in(*objective.rate_period);
+        plan.period = nominal_days(*objective.rate_period);
     }
     if (!plan.frame && !plan.period) {
         const bool met = plan.lower_is_better ? data.actual <= *target : data.actual >= *target;

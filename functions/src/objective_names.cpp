@@ -8,6 +8,17 @@
 
 namespace goalpost {
 
+int nominal_days(Period period) {
+    switch (period) {
+    case Period::day: return 1;
+    case Period::week: return 7;
+    case Period::month: return 30;
+    case Period::quarter: return 90;
+    case Period::year: return 365;
+    }
+    return 0;
+}
+
 std::string_view name_of(Tier tier) {
     switch (tier) {
     case Tier::awareness: return "awareness";

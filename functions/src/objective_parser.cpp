@@ -16,17 +16,6 @@ namespace goalpost {
 namespace detail {
 namespace {
 
-constexpr int days_in(Period period) {
-    switch (period) {
-    case Period::day: return 1;
-    case Period::week: return 7;
-    case Period::month: return 30;
-    case Period::quarter: return 90;
-    case Period::year: return 365;
-    }
-    return 0;
-}
-
 class Reader {
 public:
     explicit Reader(std::string_view text)
@@ -151,7 +140,7 @@ private:
         }
         objective_.time_frame.kind = TimeFrame::Kind::duration;
         objective_.time_frame.days =
-            static_cast<int>(std::lround(count * days_in(static_cast<Period>(unit->value))));
+            static_cast<int>(std::lround(count * nominal_days(static_cast<Period>(unit->value))));
         use(i, k + unit->length - i);
         return true;
     }
@@ -168,7 +157,7 @@ private:
         const auto period = static_cast<Period>(unit->value);
         if (period == Period::day || period == Period::week) {
             objective_.time_frame.kind = TimeFrame::Kind::duration;
-            objective_.time_frame.days = days_in(period);
+            objective_.time_frame.days = nominal_days(period);
         } else {
             objective_.time_frame.kind = TimeFrame::Kind::end_of_period;
             objective_.time_frame.period = period;

@@ -14,6 +14,9 @@ enum class Direction : unsigned char { increase, decrease, reach, keep_below };
 enum class Period : unsigned char { day, week, month, quarter, year };
 enum class CostMetric : unsigned char { cpl, cpa, cac };
 
+// The rubric's day counting: a day 1, a week 7, a month 30, a quarter 90, a year 365.
+int nominal_days(Period period);
+
 std::string_view name_of(Tier tier);
 std::string_view name_of(Direction direction);
 std::string_view name_of(Period period);
