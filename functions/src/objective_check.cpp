@@ -70,18 +70,8 @@ std::string money_text(double value, std::string_view currency) {
 
 // Metrics read as a current value rather than a running total.
 bool is_level_metric(const Objective& objective) {
-    if (objective.unit == "%") {
-        return true;
-    }
-    if (!objective.metric) {
-        return false;
-    }
-    const std::string_view name = objective.metric->name;
-    return name.ends_with("rate") || name == "retention" || name == "churn" ||
-           name == "share of voice" || name == "share of search" || name == "brand awareness" ||
-           name == "roas" || name == "roi" || name == "lifetime value" ||
-           name == "average order value" || name == "cpl" || name == "cpa" || name == "cac" ||
-           name == "mrr" || name == "arr";
+    return objective.unit == "%" ||
+           (objective.metric && objective.metric->kind != MetricKind::count);
 }
 
 // The time frame's length in days when elapsed days can be held against it: durations, and

@@ -669,14 +669,14 @@ private:
                                 cost_phrase_.second != 0;
         if (found && !cost_first) {
             const MetricName& metric = metric_names()[static_cast<std::size_t>(found->value)];
-            objective_.metric = Metric{metric.name, metric.tier};
+            objective_.metric = Metric{metric.name, metric.tier, metric.kind};
             metric_at_ = at;
             use(at, found->length);
             return;
         }
         if (objective_.cost_metric) {
             const std::string_view name = name_of(*objective_.cost_metric);
-            objective_.metric = Metric{name, *metric_tier(name)};
+            objective_.metric = Metric{name, *metric_tier(name), MetricKind::value};
             metric_at_ = cost_phrase_.first;
             if (objective_.cost_cap) {
                 objective_.target = objective_.cost_cap;
@@ -693,13 +693,7 @@ private:
     }
 
     [[nodiscard]] bool metric_is_rate() const {
-        if (!objective_.metric) {
-            return false;
-        }
-        const std::string_view name = objective_.metric->name;
-        return name.ends_with("rate") || name == "retention" || name == "churn" ||
-               name == "engagement" || name == "brand awareness" || name == "share of voice" ||
-               name == "share of search";
+        return objective_.metric && objective_.metric->kind == MetricKind::rate;
     }
 
     void set_target(std::size_t i) {

@@ -56,6 +56,7 @@ std::optional<PhraseMatch> match_phrase(Vocabulary vocabulary, std::span<const T
 struct MetricName {
     std::string_view name;
     Tier tier;
+    MetricKind kind = MetricKind::count;
 };
 std::span<const MetricName> metric_names();
 std::span<const std::string_view> channel_names();

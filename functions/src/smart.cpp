@@ -8,13 +8,7 @@ namespace goalpost {
 namespace {
 
 bool is_rate_metric(const Objective& objective) {
-    if (!objective.metric) {
-        return false;
-    }
-    const std::string_view name = objective.metric->name;
-    return name.ends_with("rate") || name == "retention" || name == "churn" ||
-           name == "engagement" || name == "brand awareness" || name == "share of voice" ||
-           name == "share of search";
+    return objective.metric && objective.metric->kind == MetricKind::rate;
 }
 
 bool specific(const Objective& objective) {

@@ -47,9 +47,14 @@ struct TimeFrame {
     int quarter = 0;                // end_of_period of a named quarter (1-4), 0 for "this"
 };
 
+// How a metric is read: a running count (leads), a rate (conversion rate, churn) or another
+// current value (ROAS, CPA, MRR).
+enum class MetricKind : unsigned char { count, rate, value };
+
 struct Metric {
     std::string_view name; // canonical, e.g. "marketing qualified leads"
     Tier tier = Tier::lead;
+    MetricKind kind = MetricKind::count;
 };
 
 struct Objective {
