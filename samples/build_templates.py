@@ -1,0 +1,402 @@
+"""Builds the template workbooks in samples/ from code, so that they are reproducible and
+reviewable: a budget planner, an objective audit and a campaign tracker. Each is a tool to copy
+and fill in, not a demo. Needs build/goalpost.oxt (Calc must know the functions to store them).
+
+    /usr/bin/python3 samples/build_templates.py
+
+Formulas are written in the API grammar: English names, ';' between arguments.
+"""
+import os
+import sys
+
+import build_samples  # noqa: F401  (puts tests/integration on sys.path, imports uno)
+from build_samples import CURRENCY, PERCENT, RATIO, bold, fill, formats
+
+from office import Office, properties, save_as  # noqa: E402
+
+from com.sun.star.awt import Rectangle  # noqa: E402
+from com.sun.star.sheet.ConditionOperator import FORMULA  # noqa: E402
+from com.sun.star.table import CellRangeAddress  # noqa: E402
+
+HERE = os.path.dirname(os.path.abspath(__file__))
+MONEY = "[$$-409]#,##0"
+COUNT = "#,##0"
+GENERAL = "#,##0.###"  # 62,000 and 0.025 alike
+
+# Fill colours (0xRRGGBB) of the input cells and the status styles.
+INPUT = 0xFFF2CC   # pale yellow: type your numbers here
+HEADER = 0xDDE7F0  # pale blue
+
+
+def title(sheet, address, text, note):
+    cell = sheet.getCellRangeByName(address)
+    cell.setString(text)
+    cell.CharHeight = 14.0
+    cell.CharWeight = 150.0
+    below = sheet.getCellByPosition(cell.CellAddress.Column, cell.CellAddress.Row + 1)
+    below.setString(note)
+    below.CharPosture = 2  # com.sun.star.awt.FontSlant.ITALIC
+
+
+def shade(sheet, address, color):
+    sheet.getCellRangeByName(address).CellBackColor = color
+
+
+def header(sheet, address):
+    bold(sheet, address)
+    shade(sheet, address, HEADER)
+
+
+def widths(sheet, columns):
+    """Column widths in 1/100 mm; None for the optimal width."""
+    for index, width in enumerate(columns):
+        column = sheet.Columns.getByIndex(index)
+        if width is None:
+            column.OptimalWidth = True
+        else:
+            column.Width = width
+
+
+def one_page_landscape(document, sheet):
+    """Prints (and exports to PDF) the sheet on one landscape page."""
+    style = document.StyleFamilies.getByName("PageStyles").getByName(sheet.PageStyle)
+    width, height = style.Width, style.Height
+    style.IsLandscape = True
+    style.Width, style.Height = max(width, height), min(width, height)
+    style.ScaleToPagesX = 1
+    style.ScaleToPagesY = 1
+
+
+# --- the budget planner ------------------------------------------------------------------------
+
+FUNNEL_STAGES = [("Leads", 0.4), ("Marketing qualified leads", 0.5), ("Sales qualified leads", 0.5),
+                 ("Opportunities", 0.25), ("Customers", None)]
+
+# Channel, last quarter's spend and leads (for its CPL), share of the new customers it should bring.
+CHANNELS = [("Google Ads", 24000, 600, 0.4), ("LinkedIn Ads", 27000, 300, 0.3),
+            ("Content and SEO", 6000, 400, 0.2), ("Events", 15000, 100, 0.1)]
+
+
+def build_budget_planner(office, path):
+    """From a revenue target and a deal value back through the funnel to leads and budget."""
+    document = office.new_sheet_document()
+    sheet = document.Sheets.getByIndex(0)
+    sheet.Name = "Budget plan"
+    title(sheet, "A1", "Marketing budget planner",
+          "Type into the yellow cells: the target, the deal value, the funnel's rates and each "
+          "channel's last quarter. Everything else follows.")
+    fill(sheet, "A4", [
+        ["Revenue target (quarter)", 600000],
+        ["Average deal value", 12000],
+        ["Customers needed", "=ROUNDUP(B4/B5;0)"],
+        ["Budget available", 110000],
+    ])
+    fill(sheet, "A9", [["Funnel stage", "Rate to next stage", "Needed this quarter"]] +
+         [[name, rate] for name, rate in FUNNEL_STAGES])
+    # The whole funnel as one array formula: leads first, customers last.
+    sheet.getCellRangeByName("C10:C14").setArrayFormula("=REVERSEFUNNEL(B6;B10:B13)")
+    fill(sheet, "A15", [
+        ["Leads needed", "=LEADSNEEDED(B6;B10:B13)"],
+        ["Lead to customer", "=FUNNELCONV(C10:C14)"],
+    ])
+    first, last = 19, 18 + len(CHANNELS)
+    rows = [["Channel", "Last quarter spend", "Last quarter leads", "CPL", "Share of customers",
+             "Customers", "Leads needed", "Budget needed", "Budget per month"]]
+    for row, (channel, spend, leads, share) in enumerate(CHANNELS, start=first):
+        rows.append([channel, spend, leads, "=CPL(B{0};C{0})".format(row), share,
+                     "=$B$6*E{0}".format(row), "=LEADSNEEDED(F{0};$B$10:$B$13)".format(row),
+                     "=BUDGETNEEDED(F{0};$B$10:$B$13;D{0})".format(row), "=H{0}/3".format(row)])
+    span = "{0}%d:{0}%d" % (first, last)
+    rows.append(["Total"] + ["=SUM(%s)" % (span.format(c)) for c in "BC"] +
+                ["=CPL(%s;%s)" % (span.format("B"), span.format("C"))] +
+                ["=SUM(%s)" % (span.format(c)) for c in "EFGHI"])
+    fill(sheet, "A18", rows)
+    total = last + 1
+    fill(sheet, "A%d" % (total + 2), [
+        ["Planned blended CPL", "=CPL(H{0};G{0})".format(total)],
+        ["Budget gap (+ is over the budget available)", "=BUDGETGAP(H%d;B7)" % total],
+        ["Planned ROAS", "=ROAS(B4;H%d)" % total],
+    ])
+    formats(document, sheet, [
+        ("B4:B5", MONEY), ("B6", COUNT), ("B7", MONEY), ("B10:B13", PERCENT),
+        ("C10:C14", COUNT), ("B15", COUNT), ("B16", "0.00%"),
+        ("B19:B%d" % total, MONEY), ("C19:C%d" % total, COUNT), ("D19:D%d" % total, CURRENCY),
+        ("E19:E%d" % total, "0%"), ("F19:G%d" % total, COUNT), ("H19:I%d" % total, MONEY),
+        ("B%d" % (total + 2), CURRENCY), ("B%d" % (total + 3), PERCENT),
+        ("B%d" % (total + 4), RATIO)])
+    for address in ("B4:B5", "B7", "B10:B13", "B19:C%d" % last, "E19:E%d" % last):
+        shade(sheet, address, INPUT)
+    header(sheet, "A9:C9")
+    header(sheet, "A18:I18")
+    bold(sheet, "A%d:I%d" % (total, total))
+    bold(sheet, "A15:B15")
+    widths(sheet, [8600] + [None] * 8)
+    one_page_landscape(document, sheet)
+    document.calculateAll()
+    save_as(document, path)
+    document.close(True)
+
+
+# --- the objective audit -----------------------------------------------------------------------
+
+# Objective as written, then its tracking data: actual so far (a count, or today's value of a
+# rate or cost), days since it started, spend, conversions, baseline. None leaves a cell blank.
+AUDIT = [
+    ("Generate 30 leads per month from Google Ads at under $20 CPL", 28, 28, 500, None, None),
+    ("Win 5 customers within 6 months", 2, 90, None, None, None),
+    ("Get more leads", 12, 20, 300, None, None),
+    ("Increase engagement on Instagram by 25% in the next two quarters", 100, 90, None, None, 100),
+    ("Reduce CPA to below €45 on Facebook within 90 days", 44, 45, None, None, None),
+    ("Generate 200 MQLs from LinkedIn Ads within 90 days at under $80 CPL", 60, 45, 6000, None,
+     None),
+    ("Increase conversion rate from 2% to 3% within 90 days", 0.025, 45, None, None, None),
+    ("Book 40 demos per month from organic search", 10, 5, None, None, None),
+    ("Grow MRR from $50,000 to $80,000 within 12 months", 62000, 180, None, None, None),
+    ("Generate 30 leads per month from Google Ads at under $20 CPL, converting 10% into "
+     "customers within three months", 60, 60, 1000, 0, None),
+    ("Keep monthly churn below 2% this quarter", 0.018, 30, None, None, None),
+    ("Close $250,000 in new revenue from partner referrals this quarter", 260000, 80, None, None,
+     None),
+]
+
+# The status a cell begins with, the name of its cell style and its colours (background, text).
+STATUS_STYLES = [
+    ("OFF TRACK", "Goalpost Off Track", 0xF4CCCC, 0x990000),
+    ("AT RISK", "Goalpost At Risk", 0xFCE5CD, 0x7F4F00),
+    ("ON TRACK", "Goalpost On Track", 0xD9EAD3, 0x274E13),
+    ("ACHIEVED", "Goalpost Achieved", 0xB6D7A8, 0x274E13),
+    ("TOO EARLY", "Goalpost Too Early", 0xEFEFEF, 0x434343),
+    ("NOT MEASURABLE", "Goalpost Not Measurable", 0xEFEFEF, 0x666666),
+]
+
+
+def status_styles(document):
+    styles = document.StyleFamilies.getByName("CellStyles")
+    for _, name, background, text in STATUS_STYLES:
+        if not styles.hasByName(name):
+            styles.insertByName(name, document.createInstance("com.sun.star.style.CellStyle"))
+        style = styles.getByName(name)
+        style.CellBackColor = background
+        style.CharColor = text
+        style.CharWeight = 150.0
+
+
+def color_by_status(sheet, address, status_column):
+    """Conditional formatting: each cell of `address` takes the style of its row's status. A
+    formula condition, relative to the range's top-left cell, so the whole row can be coloured."""
+    target = sheet.getCellRangeByName(address)
+    first_row = target.RangeAddress.StartRow + 1  # relative to SourcePosition, the top-left cell
+    entries = target.ConditionalFormat
+    entries.clear()
+    for status, style, _, _ in STATUS_STYLES:
+        entries.addNew(properties(
+            Operator=FORMULA, StyleName=style, SourcePosition=target.getCellByPosition(0, 0).CellAddress,
+            Formula1='LEFT($%s%d;%d)="%s"' % (status_column, first_row, len(status), status)))
+    target.ConditionalFormat = entries
+
+
+def build_objective_audit(office, path):
+    """A column of objectives: how SMART each is, what it commits to, and where it stands."""
+    document = office.new_sheet_document()
+    status_styles(document)
+    sheet = document.Sheets.getByIndex(0)
+    sheet.Name = "Objective audit"
+    title(sheet, "A1", "Objective audit",
+          "One objective per row as it was written, and its tracking data in the yellow columns "
+          "(leave a cell blank when you do not track it). Percentages as percentages: 2.5% is "
+          "0.025.")
+    first = 5
+    last = first + len(AUDIT) - 1
+    rows = [["Objective", "SMART score", "What it lacks", "Metric", "Tier", "Target", "Channel",
+             "Days", "Actual", "Day", "Spend", "Conversions", "Baseline", "Status", "Pace"]]
+    for row, (objective, *tracking) in enumerate(AUDIT, start=first):
+        # A blank baseline must stay "not given", not 0: an empty string is passed instead.
+        baseline = 'IF(ISBLANK(M{0});"";M{0})'.format(row)
+
+        def check(spend, conversions, row=row, baseline=baseline):
+            return "OBJECTIVECHECK(A{0};I{0};J{0};{1};{2};{3})".format(
+                row, spend, conversions, baseline)
+
+        # Blank spend or conversions are left out of the call: passed as 0 they would read as
+        # "nothing spent" and "nobody converted".
+        status = ("=IF(ISBLANK(L{0});IF(ISBLANK(K{0});{1};{2});IF(ISBLANK(K{0});{3};{4}))"
+                  .format(row, check("", ""), check("K%d" % row, ""), check("", "L%d" % row),
+                          check("K%d" % row, "L%d" % row)))
+        field = 'IFNA(OBJECTIVEFIELD(A{0};"%s");"—")'.format(row)
+        rows.append([objective, "=SMARTSCORE(A%d;%s)" % (row, baseline),
+                     "=SMARTGAPS(A%d;%s)" % (row, baseline), "=" + field % "metric",
+                     '=IFNA(METRICTIER(D%d);"—")' % row, "=" + field % "target",
+                     "=" + field % "channel", "=" + field % "deadline_days"] +
+                    [value for value in tracking] +
+                    [status, '=IFNA(OBJECTIVEPACE(A{0};I{0};J{0};{1});"")'.format(row, baseline)])
+    fill(sheet, "A4", rows)
+    summary = last + 3
+    fill(sheet, "A%d" % summary, [["Status", "Objectives"]] + [
+        [status, '=SUMPRODUCT(LEFT(N{0}:N{1};LEN(A{2}))=A{2})'.format(first, last, row)]
+        for row, (status, _, _, _) in enumerate(STATUS_STYLES, start=summary + 1)] + [
+        ["Average SMART score", "=AVERAGE(B%d:B%d)" % (first, last)]])
+    for row, (_, style, _, _) in enumerate(STATUS_STYLES, start=summary + 1):
+        sheet.getCellRangeByName("A%d" % row).CellStyle = style
+    color_by_status(sheet, "N%d:O%d" % (first, last), "N")
+    formats(document, sheet, [("O%d:O%d" % (first, last), "0%"),
+                              ("F%d:F%d" % (first, last), GENERAL),
+                              ("I%d:I%d" % (first, last), GENERAL),
+                              ("K%d:K%d" % (first, last), GENERAL),
+                              ("M%d:M%d" % (first, last), GENERAL),
+                              ("B%d" % (summary + len(STATUS_STYLES) + 1), "0.0")])
+    shade(sheet, "A%d:A%d" % (first, last), INPUT)
+    shade(sheet, "I%d:M%d" % (first, last), INPUT)
+    header(sheet, "A4:O4")
+    header(sheet, "A%d:B%d" % (summary, summary))
+    for address in ("A%d:A%d" % (first, last), "C%d:C%d" % (first, last),
+                    "N%d:N%d" % (first, last)):
+        sheet.getCellRangeByName(address).IsTextWrapped = True
+    sheet.getCellRangeByName("A%d:O%d" % (first, last)).VertJustify = 1  # TOP
+    widths(sheet, [7500, None, 11000] + [None] * 10 + [10000, None])
+    for row in range(first - 1, last):
+        sheet.Rows.getByIndex(row).OptimalHeight = True
+    one_page_landscape(document, sheet)
+    document.calculateAll()
+    save_as(document, path)
+    document.close(True)
+
+
+# --- the campaign tracker ----------------------------------------------------------------------
+
+# Per week and channel: spend, clicks, leads, customers, revenue.
+WEEKS = 6
+TRACKED = {
+    "Google Ads": [(1900, 820, 50, 3, 7500), (2100, 790, 45, 2, 5000), (2000, 860, 55, 4, 10000),
+                   (2050, 900, 60, 3, 7500), (1950, 760, 40, 2, 5000), (2000, 870, 50, 4, 10000)],
+    "LinkedIn Ads": [(1500, 290, 15, 1, 6000), (1500, 310, 20, 2, 12000), (1500, 280, 10, 1, 6000),
+                     (1500, 320, 15, 1, 6000), (1500, 300, 20, 2, 12000), (1500, 300, 10, 2, 12000)],
+    "Email": [(250, 600, 30, 2, 3000), (250, 580, 25, 1, 1500), (250, 620, 35, 2, 3000),
+              (250, 610, 30, 2, 3000), (250, 590, 25, 1, 1500), (250, 600, 35, 1, 1500)],
+}
+# Revenue target of the quarter per channel.
+QUARTER_TARGETS = {"Google Ads": 100000, "LinkedIn Ads": 100000, "Email": 40000}
+QUARTER_WEEKS = 13
+
+
+def build_campaign_tracker(office, path):
+    """Weekly spend, clicks, leads, customers and revenue per channel; totals per channel and
+    per week, pace against the quarter's targets, and a chart of spend against revenue."""
+    document = office.new_sheet_document()
+    sheet = document.Sheets.getByIndex(0)
+    sheet.Name = "Tracker"
+    title(sheet, "A1", "Campaign tracker",
+          "Add one row per week and channel at the bottom of the log; the tables above it "
+          "add up the whole log.")
+    channels = list(TRACKED)
+    log_first = 26
+    log_last = log_first + WEEKS * len(channels) - 1
+    log = "${0}$%d:${0}$%d" % (log_first, log_last)
+
+    def column(letter):
+        return log.format(letter)
+
+    # Per channel, from the log below.
+    fill(sheet, "A4", [
+        ["Quarter length (weeks)", QUARTER_WEEKS],
+        ["Weeks tracked", "=MAX(%s)" % column("A")],
+    ])
+    head = ["Channel", "Spend", "Clicks", "Leads", "Customers", "Revenue", "CPL", "CAC", "ROAS",
+            "Click to customer", "Lead to customer, low (95%)", "Lead to customer, high (95%)",
+            "Quarter revenue target", "Pace"]
+    rows = [head]
+    first = 8
+    for row, channel in enumerate(channels, start=first):
+        sums = ["=SUMIF(%s;$A%d;%s)" % (column("B"), row, column(letter)) for letter in "CDEFG"]
+        rows.append([channel] + sums + [
+            "=CPL(B{0};D{0})".format(row), "=CAC(B{0};E{0})".format(row),
+            "=ROAS(F{0};B{0})".format(row), "=FUNNELCONV(C{0}:E{0})".format(row),
+            "=CONVLOW(E{0};D{0})".format(row), "=CONVHIGH(E{0};D{0})".format(row),
+            QUARTER_TARGETS[channel], "=PACE(F{0};M{0};$B$5;$B$4)".format(row)])
+    total = first + len(channels)
+    span = "{0}%d:{0}%d" % (first, total - 1)
+    rows.append(["All channels"] + ["=SUM(%s)" % span.format(c) for c in "BCDEF"] + [
+        "=CPL({0};{1})".format(span.format("B"), span.format("D")),
+        "=CAC({0};{1})".format(span.format("B"), span.format("E")),
+        "=ROAS({0};{1})".format(span.format("F"), span.format("B")),
+        "=FUNNELCONV(C{0}:E{0})".format(total),
+        "=CONVLOW(E{0};D{0})".format(total), "=CONVHIGH(E{0};D{0})".format(total),
+        "=SUM(%s)" % span.format("M"), "=PACE(F{0};M{0};$B$5;$B$4)".format(total)])
+    fill(sheet, "A7", rows)
+
+    # Per week, for the chart.
+    week_head = total + 2
+    rows = [["Week", "Spend", "Leads", "Customers", "Revenue", "CPL", "ROAS"]]
+    for week in range(1, WEEKS + 1):
+        row = week_head + week
+        rows.append([week] + ["=SUMIF(%s;$A%d;%s)" % (column("A"), row, column(letter))
+                              for letter in "CEFG"] +
+                    ["=CPL(B{0};C{0})".format(row), "=ROAS(E{0};B{0})".format(row)])
+    fill(sheet, "A%d" % week_head, rows)
+
+    # The log.
+    rows = [["Week", "Channel", "Spend", "Clicks", "Leads", "Customers", "Revenue"]]
+    for week in range(WEEKS):
+        for channel in channels:
+            rows.append([week + 1, channel] + list(TRACKED[channel][week]))
+    fill(sheet, "A%d" % (log_first - 1), rows)
+
+    week_last = week_head + WEEKS
+    formats(document, sheet, [
+        ("B%d:B%d" % (first, total), MONEY), ("C%d:E%d" % (first, total), COUNT),
+        ("F%d:F%d" % (first, total), MONEY), ("G%d:H%d" % (first, total), CURRENCY),
+        ("I%d:I%d" % (first, total), RATIO), ("J%d:J%d" % (first, total), "0.00%"),
+        ("K%d:L%d" % (first, total), PERCENT), ("M%d:M%d" % (first, total), MONEY),
+        ("N%d:N%d" % (first, total), "0%"),
+        ("B%d:B%d" % (week_head + 1, week_last), MONEY), ("E%d:E%d" % (week_head + 1, week_last),
+                                                          MONEY),
+        ("F%d:F%d" % (week_head + 1, week_last), CURRENCY),
+        ("G%d:G%d" % (week_head + 1, week_last), RATIO),
+        ("C%d:C%d" % (log_first, log_last), MONEY), ("D%d:F%d" % (log_first, log_last), COUNT),
+        ("G%d:G%d" % (log_first, log_last), MONEY)])
+    shade(sheet, "B4", INPUT)
+    shade(sheet, "M%d:M%d" % (first, total - 1), INPUT)
+    shade(sheet, "A%d:G%d" % (log_first, log_last), INPUT)
+    header(sheet, "A7:N7")
+    header(sheet, "A%d:G%d" % (week_head, week_head))
+    header(sheet, "A%d:G%d" % (log_first - 1, log_first - 1))
+    bold(sheet, "A%d:N%d" % (total, total))
+    sheet.getCellRangeByName("A7:N7").IsTextWrapped = True
+    widths(sheet, [4200] + [2600] * 13)
+    sheet.Rows.getByIndex(6).OptimalHeight = True
+
+    # Weekly spend against revenue, beside the weekly table.
+    chart_range = CellRangeAddress()
+    chart_range.Sheet = 0
+    chart_range.StartColumn, chart_range.EndColumn = 0, 1
+    chart_range.StartRow, chart_range.EndRow = week_head - 1, week_last - 1
+    revenue = CellRangeAddress()
+    revenue.Sheet = 0
+    revenue.StartColumn = revenue.EndColumn = 4
+    revenue.StartRow, revenue.EndRow = week_head - 1, week_last - 1
+    anchor = sheet.getCellRangeByName("I%d" % week_head).Position
+    area = Rectangle(anchor.X, anchor.Y, 15000, 7000)
+    sheet.Charts.addNewByName("SpendAndRevenue", area, (chart_range, revenue), True, True)
+    chart = sheet.Charts.getByName("SpendAndRevenue").EmbeddedObject
+    chart.HasMainTitle = True
+    chart.Title.String = "Spend and revenue per week"
+    chart.HasLegend = True
+    one_page_landscape(document, sheet)
+    document.calculateAll()
+    save_as(document, path)
+    document.close(True)
+
+
+TEMPLATES = [("budget-planner.ods", build_budget_planner),
+             ("objective-audit.ods", build_objective_audit),
+             ("campaign-tracker.ods", build_campaign_tracker)]
+
+
+def main():
+    with Office() as office:
+        for name, build in TEMPLATES:
+            build(office, os.path.join(HERE, name))
+            print("wrote", os.path.join(HERE, name))
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,295 @@
+"""The template workbooks of samples/ (built by samples/build_templates.py) recalculate cleanly in
+real Calc, and their key cells hold the numbers worked out by hand beside each."""
+import math
+import os
+import unittest
+from statistics import NormalDist
+
+import calc_case
+from office import REPO
+
+SAMPLES = os.path.join(REPO, "samples")
+FORMULA = 16  # com.sun.star.sheet.CellFlags.FORMULA
+
+
+def tearDownModule():
+    calc_case.shutdown()
+
+
+def formula_cells(document):
+    for sheet in document.Sheets:
+        ranges = sheet.queryContentCells(FORMULA)
+        for address in ranges.RangeAddresses:
+            for row in range(address.StartRow, address.EndRow + 1):
+                for column in range(address.StartColumn, address.EndColumn + 1):
+                    yield sheet.getCellByPosition(column, row)
+
+
+def wilson(conversions, trials):
+    """The two-sided 95% Wilson score interval, written out: centre (p + z^2/2n) / (1 + z^2/n),
+    half-width z sqrt(p(1-p)/n + z^2/4n^2) / (1 + z^2/n), z = 1.959963984540054."""
+    z = NormalDist().inv_cdf(0.975)
+    p, n = conversions / trials, trials
+    centre = (p + z * z / (2 * n)) / (1 + z * z / n)
+    half = z * math.sqrt(p * (1 - p) / n + z * z / (4 * n * n)) / (1 + z * z / n)
+    return centre - half, centre + half
+
+
+class Template:
+    """Opens one workbook once for its test class; mixed into unittest.TestCase."""
+    workbook = None
+    functions = ()
+
+    @classmethod
+    def setUpClass(cls):
+        cls.document = calc_case.office().open(os.path.join(SAMPLES, cls.workbook))
+        cls.document.calculateAll()
+        cls.sheet = cls.document.Sheets.getByIndex(0)
+
+    @classmethod
+    def tearDownClass(cls):
+        cls.document.close(True)
+
+    def cell(self, address):
+        return self.sheet.getCellRangeByName(address)
+
+    def assertValues(self, expected, places=9):
+        for address, value in expected.items():
+            with self.subTest(cell=address):
+                cell = self.cell(address)
+                self.assertEqual(cell.getError(), 0, cell.getString())
+                self.assertAlmostEqual(cell.getValue(), value, places=places)
+
+    def test_no_formula_cell_holds_an_error(self):
+        # Nothing is deliberately shown as an error in the templates: no #NAME? (a function Calc
+        # does not know), no Err:50x, no #VALUE!, #DIV/0! or #N/A (IFNA turns "not stated" into
+        # a dash where that is an answer).
+        cells = list(formula_cells(self.document))
+        self.assertGreater(len(cells), 20)
+        for cell in cells:
+            with self.subTest(cell=cell.AbsoluteName):
+                self.assertEqual(cell.getError(), 0, cell.getString())
+
+    def test_uses_its_functions(self):
+        text = " ".join(cell.getFormula() for cell in formula_cells(self.document))
+        for name in self.functions:
+            with self.subTest(function=name):
+                self.assertIn("ORG.GOALPOST.CALC.FUNCTIONS.%s(" % name, text)
+
+
+class BudgetPlanner(Template, unittest.TestCase):
+    workbook = "budget-planner.ods"
+    functions = ("REVERSEFUNNEL", "LEADSNEEDED", "BUDGETNEEDED", "CPL", "FUNNELCONV",
+                 "BUDGETGAP", "ROAS")
+
+    def test_the_funnel_backwards(self):
+        self.assertValues({
+            "B6": 50,       # 600,000 / 12,000 customers
+            # REVERSEFUNNEL from the bottom: 50 / 0.25 = 200 opportunities, / 0.5 = 400 SQLs,
+            # / 0.5 = 800 MQLs, / 0.4 = 2,000 leads
+            "C10": 2000, "C11": 800, "C12": 400, "C13": 200, "C14": 50,
+            "B15": 2000,    # LEADSNEEDED: the top of the same funnel
+            "B16": 0.025,   # FUNNELCONV: 50 / 2,000
+        })
+        self.assertTrue(self.cell("C10").getFormula().startswith("{="), "an array formula")
+
+    def test_budget_per_channel(self):
+        self.assertValues({
+            # CPL of last quarter: 24,000/600, 27,000/300, 6,000/400, 15,000/100
+            "D19": 40, "D20": 90, "D21": 15, "D22": 150,
+            # customers by share of 50: 40%, 30%, 20%, 10%
+            "F19": 20, "F20": 15, "F21": 10, "F22": 5,
+            # leads: customers / (0.4 x 0.5 x 0.5 x 0.25 = 0.025)
+            "G19": 800, "G20": 600, "G21": 400, "G22": 200,
+            # budget: leads x CPL: 800 x 40, 600 x 90, 400 x 15, 200 x 150
+            "H19": 32000, "H20": 54000, "H21": 6000, "H22": 30000,
+            "I20": 18000,               # 54,000 over 3 months
+            "D23": 72000 / 1400,        # last quarter's blended CPL, 51.43
+            "G23": 2000, "H23": 122000,
+            "B25": 61,                  # planned blended CPL: 122,000 / 2,000
+            "B26": 12000 / 110000,      # BUDGETGAP: (122,000 - 110,000) / 110,000 = 10.9%
+            "B27": 600000 / 122000,     # planned ROAS 4.92
+        })
+
+    def test_the_plan_follows_its_inputs(self):
+        # A real tool: double the deal value, and the funnel and the budget halve.
+        deal = self.cell("B5")
+        try:
+            deal.setValue(24000)
+            self.document.calculateAll()
+            # 600,000 / 24,000 = 25 customers; 25 / 0.025 = 1,000 leads
+            self.assertValues({"B6": 25, "C10": 1000, "B15": 1000,
+                               # 40% of 25 = 10 customers, 400 leads x $40
+                               "H19": 16000, "H23": 61000})
+        finally:
+            deal.setValue(12000)
+            self.document.calculateAll()
+
+
+class ObjectiveAudit(Template, unittest.TestCase):
+    workbook = "objective-audit.ods"
+    functions = ("SMARTSCORE", "SMARTGAPS", "OBJECTIVEFIELD", "METRICTIER", "OBJECTIVECHECK",
+                 "OBJECTIVEPACE")
+
+    # Statuses reasoned from docs/objective-check.md, row by row.
+    STATUSES = {
+        5: "ON TRACK",         # 28 leads by day 28 of a 30-per-month rate: 100%; CPL 500/28 < $20
+        6: "AT RISK",          # 2 of 5 customers, 2.5 expected at day 90 of 180: 80%
+        7: "NOT MEASURABLE",   # "Get more leads": no number
+        8: "ON TRACK",         # +25% of baseline 100 = 125 over 180 days; 100 / 62.5 = 160%
+        9: "ACHIEVED",         # CPA €44 at or below the €45 cap
+        10: "OFF TRACK",       # 60 of 200 MQLs, 100 expected at day 45 of 90: 60%; the exact
+                               # Poisson upper bound of 60 (about 77) is below 100
+        11: "ON TRACK",        # 2.5% is half the way from 2% to 3% at half the time: 100%
+        12: "TOO EARLY",       # day 5 < 7
+        13: "AT RISK",         # MRR 62,000: 40% of the way from 50,000 to 80,000 at day 180 of
+                               # 360 ("12 months" = 12 x 30 days): 80%
+        14: "AT RISK",         # 60 leads at day 60: on pace, but 0 of 60 converted: Wilson
+                               # 0% to 6.0% is wholly below the 10% target
+        15: "ON TRACK",        # churn 1.8% below the 2% cap, held so far
+        16: "ACHIEVED",        # $260,000 of $250,000
+    }
+
+    def test_statuses(self):
+        for row, status in self.STATUSES.items():
+            with self.subTest(row=row):
+                self.assertTrue(self.cell("N%d" % row).getString().startswith(status + ": "),
+                                self.cell("N%d" % row).getString())
+
+    def test_scores_fields_and_pace(self):
+        # SMART scores by docs/smart-rubric.md: rate targets without an end date lack T (row 5
+        # also lacks R: leads alone are activity); no channel or segment lacks S; a cap with no
+        # baseline lacks A; rows 10, 14 and 16 meet all five; "Get more leads" none.
+        for row, score in zip(range(5, 17), [3, 4, 0, 4, 4, 5, 4, 4, 4, 5, 4, 5]):
+            with self.subTest(row=row):
+                self.assertEqual(self.cell("B%d" % row).getValue(), score)
+        self.assertEqual(self.cell("C10").getString(), "")        # nothing lacking
+        self.assertTrue(self.cell("C7").getString().startswith("S: "))
+        strings = {"D5": "leads", "E5": "lead", "G5": "google ads",
+                   "D10": "marketing qualified leads", "E10": "pipeline", "G10": "linkedin",
+                   "E16": "revenue", "F7": "—", "G6": "—"}    # IFNA: not stated
+        for address, text in strings.items():
+            with self.subTest(cell=address):
+                self.assertEqual(self.cell(address).getString(), text)
+        self.assertValues({
+            "F10": 200, "H6": 180,        # "within 6 months" = 6 x 30 days
+            "O5": 1.0,                    # 28 / (30 x 28 / 30)
+            "O6": 0.8,                    # 2 / (5 x 90 / 180)
+            "O8": 1.6,                    # 100 / (125 x 90 / 180)
+            "O10": 0.6,                   # 60 / (200 x 45 / 90)
+            "O11": 1.0,                   # (0.025 - 0.02) / (0.03 - 0.02) / (45 / 90)
+            "O12": 1.5,                   # 10 / (40 x 5 / 30)
+            "O13": 0.8,                   # (62,000 - 50,000) / 30,000 / (180 / 360)
+            "O16": 260000 / (250000 * 80 / 90),  # 117%
+            "B26": 46 / 12,               # average SMART score: 3+4+0+4+4+5+4+4+4+5+4+5 = 46
+        })
+        self.assertEqual(self.cell("O9").getString(), "")  # a cap without a baseline: no pace
+
+    def test_summary_counts_each_status(self):
+        # rows 20 to 25: OFF TRACK 1, AT RISK 3, ON TRACK 4, ACHIEVED 2, TOO EARLY 1,
+        # NOT MEASURABLE 1: the twelve objectives above
+        expected = {"OFF TRACK": 1, "AT RISK": 3, "ON TRACK": 4, "ACHIEVED": 2, "TOO EARLY": 1,
+                    "NOT MEASURABLE": 1}
+        self.assertEqual(sorted(expected.items()),
+                         sorted((s, list(self.STATUSES.values()).count(s)) for s in expected))
+        self.assertEqual(self.cell("A19").getString(), "Status")
+        for row, (status, count) in enumerate(expected.items(), start=20):
+            with self.subTest(row=row):
+                self.assertEqual(self.cell("A%d" % row).getString(), status)
+                self.assertEqual(self.cell("B%d" % row).getValue(), count)
+
+    def test_blank_tracking_cells_are_not_zero(self):
+        # A blank baseline stays "not given": row 13 takes its baseline from "from $50,000"
+        # (80% of pace); a baseline of 0 would have given 62,000 / 80,000 / 0.5 = 155%.
+        self.assertIn("40% of the way", self.cell("N13").getString())
+        # Clearing the conversions of row 14 drops the conversion check: on pace, ON TRACK.
+        conversions, spend = self.cell("L14"), self.cell("K5")
+        try:
+            conversions.setString("")
+            spend.setString("")
+            self.document.calculateAll()
+            text = self.cell("N14").getString()
+            self.assertTrue(text.startswith("ON TRACK: "), text)
+            self.assertNotIn("conversion", text)
+            # no spend: no CPL of $0.00 "within the cap"
+            self.assertNotIn("CPL", self.cell("N5").getString())
+        finally:
+            conversions.setValue(0)
+            spend.setValue(500)
+            self.document.calculateAll()
+
+    def test_status_colours(self):
+        statuses = self.cell("N5:O16")
+        entries = statuses.ConditionalFormat
+        self.assertEqual(entries.Count, 6)
+        styles = self.document.StyleFamilies.getByName("CellStyles")
+        seen = []
+        for index in range(entries.Count):
+            entry = entries.getByIndex(index)
+            self.assertTrue(styles.hasByName(entry.StyleName))
+            self.assertIn("LEFT($N5;", entry.getFormula1())
+            seen.append(entry.StyleName)
+        self.assertEqual(seen, ["Goalpost Off Track", "Goalpost At Risk", "Goalpost On Track",
+                                "Goalpost Achieved", "Goalpost Too Early",
+                                "Goalpost Not Measurable"])
+        # the off-track style is red on pink
+        self.assertEqual(styles.getByName("Goalpost Off Track").CellBackColor, 0xF4CCCC)
+
+
+class CampaignTracker(Template, unittest.TestCase):
+    workbook = "campaign-tracker.ods"
+    functions = ("CPL", "CAC", "ROAS", "FUNNELCONV", "CONVLOW", "CONVHIGH", "PACE")
+
+    def test_per_channel(self):
+        self.assertValues({
+            "B5": 6,                      # weeks tracked: the last week of the log
+            # Google Ads over 6 weeks: spend 1,900+2,100+2,000+2,050+1,950+2,000 = 12,000;
+            # clicks 820+790+860+900+760+870 = 5,000; leads 50+45+55+60+40+50 = 300;
+            # customers 3+2+4+3+2+4 = 18; revenue 7,500+5,000+10,000+7,500+5,000+10,000 = 45,000
+            "B8": 12000, "C8": 5000, "D8": 300, "E8": 18, "F8": 45000,
+            "G8": 40,                     # CPL 12,000 / 300
+            "H8": 12000 / 18,             # CAC 666.67
+            "I8": 3.75,                   # ROAS 45,000 / 12,000
+            "J8": 18 / 5000,              # clicks to customers 0.36%
+            "N8": 45000 / (100000 * 6 / 13),  # PACE: 97.5% of the quarter's 100,000 by week 6
+            # LinkedIn Ads: 6 x 1,500 = 9,000; 1,800 clicks; 90 leads; 9 customers; 54,000
+            "G9": 100, "H9": 1000, "I9": 6, "J9": 0.005,
+            "N9": 54000 / (100000 * 6 / 13),  # 117%
+            # Email: 6 x 250 = 1,500; 3,600 clicks; 180 leads; 9 customers; 13,500
+            "G10": 1500 / 180, "H10": 1500 / 9, "I10": 9, "J10": 9 / 3600,
+            "N10": 13500 / (40000 * 6 / 13),  # 73%
+            # all channels: 22,500 spend, 10,400 clicks, 570 leads, 36 customers, 112,500
+            "B11": 22500, "D11": 570, "E11": 36, "F11": 112500,
+            "G11": 22500 / 570, "H11": 625, "I11": 5, "J11": 36 / 10400,
+            "M11": 240000, "N11": 112500 / (240000 * 6 / 13),  # 101.6%
+        })
+        low, high = wilson(18, 300)       # 3.8% to 9.3%
+        self.assertValues({"K8": low, "L8": high}, places=12)
+        low, high = wilson(36, 570)       # 4.6% to 8.6%
+        self.assertValues({"K11": low, "L11": high}, places=12)
+
+    def test_per_week(self):
+        self.assertValues({
+            # week 1: spend 1,900+1,500+250, leads 50+15+30, customers 3+1+2,
+            # revenue 7,500+6,000+3,000
+            "A14": 1, "B14": 3650, "C14": 95, "D14": 6, "E14": 16500,
+            "F14": 3650 / 95, "G14": 16500 / 3650,
+            # week 6: 2,000+1,500+250; 50+10+35; 4+2+1; 10,000+12,000+1,500
+            "B19": 3750, "C19": 95, "D19": 7, "E19": 23500, "G19": 23500 / 3750,
+        })
+
+    def test_chart(self):
+        charts = self.sheet.Charts
+        self.assertTrue(charts.hasByName("SpendAndRevenue"))
+        chart = charts.getByName("SpendAndRevenue")
+        cells = {(column, row) for r in chart.getRanges()
+                 for column in range(r.StartColumn, r.EndColumn + 1)
+                 for row in range(r.StartRow, r.EndRow + 1)}
+        # week and spend (A13:B19) and revenue (E13:E19), headers included; Calc may split them
+        expected = {(column, row) for column in (0, 1, 4) for row in range(12, 19)}
+        self.assertEqual(cells, expected)
+        self.assertTrue(chart.EmbeddedObject.HasLegend)
+
+
+if __name__ == "__main__":
+    unittest.main()
