@@ -256,9 +256,49 @@ def build_objective_audit(office, path):
     for row in range(first - 1, last):
         sheet.Rows.getByIndex(row).OptimalHeight = True
     one_page_landscape(document, sheet)
+    build_plan_sheet(document)
     document.calculateAll()
     save_as(document, path)
     document.close(True)
+
+
+# A B2B machinery supplier's plan in the OKR school: objectives without numbers, key results with
+# them, success indicators to show how it happened, and two statements in the wrong role.
+PLAN = [
+    ("Diversify our client portfolio beyond machinery sales", "objective"),
+    ("Win 5 customers outside machinery by the end of Q4", "key result"),
+    ("Generate €400k in pipeline from the food packaging segment within 6 months", "key result"),
+    ("Demo requests from food packaging prospects", "success indicator"),
+    ("Share of search in Germany", "success indicator"),
+    ("Become the go-to supplier for food packaging lines in Europe", "objective"),
+    ("Double the leads in 12 months", "key result"),
+    ("Publish two case studies a month", "objective"),
+    ("Improve brand awareness", "key result"),
+]
+
+
+def build_plan_sheet(document):
+    """The plan as a whole: each statement's role as written and as read, then the audit."""
+    document.Sheets.insertNewByName("Plan", 1)
+    sheet = document.Sheets.getByName("Plan")
+    title(sheet, "A1", "Plan structure",
+          "One statement per row with the role you mean it to play; Goalpost reads each one and "
+          "audits the plan (docs/strategy-rubric.md).")
+    first = 5
+    last = first + len(PLAN) - 1
+    rows = [["Statement", "Intended role", "Reads as"]]
+    for row, (statement, kind) in enumerate(PLAN, start=first):
+        rows.append([statement, kind, "=STATEMENTKIND(A%d)" % row])
+    rows += [[None], ["Plan score (0-100)", "=PLANSCORE(A%d:A%d;B%d:B%d)" % (first, last, first, last)],
+             ["Findings", "=PLANAUDIT(A%d:A%d;B%d:B%d)" % (first, last, first, last)]]
+    fill(sheet, "A4", rows)
+    shade(sheet, "A%d:B%d" % (first, last), INPUT)
+    header(sheet, "A4:C4")
+    findings = sheet.getCellRangeByName("B%d" % (last + 3))
+    findings.IsTextWrapped = True
+    sheet.Rows.getByIndex(last + 2).OptimalHeight = True
+    widths(sheet, [11000, 16000, None])
+    one_page_landscape(document, sheet)
 
 
 # --- the campaign tracker ----------------------------------------------------------------------

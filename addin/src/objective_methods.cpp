@@ -127,9 +127,11 @@ Any FunctionsComponent::metrictier(const OUString& metric) {
 
 namespace {
 
-// An optional amount that stays "not given" when omitted.
+// An optional amount that stays "not given" when omitted or an empty text (=""). A referenced
+// blank cell cannot be told apart: Calc passes it to add-ins as the number 0.
 Result<std::optional<double>> optional_amount_or_none(const Any& argument, int position) {
-    if (!argument.hasValue()) {
+    rtl::OUString text;
+    if (!argument.hasValue() || ((argument >>= text) && text.trim().isEmpty())) {
         return std::optional<double>();
     }
     auto amount = optional_amount(argument, position, 0.0);

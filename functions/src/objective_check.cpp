@@ -201,10 +201,10 @@ CheckResult check_total(const Objective& objective, const TrackingData& data, co
     // no longer the target, so it is stated.
     const std::string progress =
         plan.period && elapsed > *plan.period
-            ? number_text(data.actual) + " " + metric_name(objective) + " by day " +
-                  number_text(elapsed) + ", " + number_text(expected) + " expected at " +
-                  number_text(plan.target) + " per " + std::string(name_of(*objective.rate_period))
-            : number_text(data.actual) + " of " + number_text(plan.target) + " " +
+            ? value_text(data.actual, objective) + " " + metric_name(objective) + " by day " +
+                  number_text(elapsed) + ", " + value_text(expected, objective) + " expected at " +
+                  value_text(plan.target, objective) + " per " + std::string(name_of(*objective.rate_period))
+            : value_text(data.actual, objective) + " of " + value_text(plan.target, objective) + " " +
                   metric_name(objective) + " expected by day " + number_text(elapsed);
     if (expected > 0.0) {
         result.pace = data.actual / expected;
@@ -212,7 +212,7 @@ CheckResult check_total(const Objective& objective, const TrackingData& data, co
     const bool frame_over = plan.frame && elapsed >= *plan.frame;
     if (!plan.period && data.actual >= plan.target) {
         result.status = CheckStatus::achieved;
-        result.reason = number_text(data.actual) + " of " + number_text(plan.target) + " " +
+        result.reason = value_text(data.actual, objective) + " of " + value_text(plan.target, objective) + " " +
                         metric_name(objective) + " by day " + number_text(elapsed);
         return result;
     }

@@ -129,7 +129,29 @@ class BudgetPlanner(Template, unittest.TestCase):
 class ObjectiveAudit(Template, unittest.TestCase):
     workbook = "objective-audit.ods"
     functions = ("SMARTSCORE", "SMARTGAPS", "OBJECTIVEFIELD", "METRICTIER", "OBJECTIVECHECK",
-                 "OBJECTIVEPACE")
+                 "OBJECTIVEPACE", "STATEMENTKIND", "PLANAUDIT", "PLANSCORE")
+
+    def test_plan_sheet(self):
+        plan = self.document.Sheets.getByName("Plan")
+        # Reasoned from docs/strategy-rubric.md: "Publish two case studies a month" (row 12,
+        # statement 8) is led by an activity verb; "Improve brand awareness" (row 13, statement
+        # 9) has no number; "Double the leads in 12 months" (statement 7) counts lead volume only.
+        reads = {"C5": "objective", "C6": "key result", "C7": "key result",
+                 "C8": "success indicator", "C9": "success indicator", "C10": "objective",
+                 "C11": "key result", "C12": "tactic", "C13": "objective"}
+        for address, kind in reads.items():
+            with self.subTest(cell=address):
+                self.assertEqual(plan.getCellRangeByName(address).getString(), kind)
+        # 100 - 10 (objective that is a tactic) - 10 (key result without a number)
+        #     - 5 (volume-only lead target) = 75
+        self.assertEqual(plan.getCellRangeByName("B15").getValue(), 75)
+        findings = plan.getCellRangeByName("B16").getString().split("\n")
+        self.assertEqual(len(findings), 3, findings)
+        self.assertTrue(any("(statement 8) is a tactic" in f for f in findings), findings)
+        self.assertTrue(any(f.startswith("Key result \"Improve brand awareness\" (statement 9) "
+                                         "has no number") for f in findings), findings)
+        self.assertTrue(any("(statement 7) counts lead volume only" in f for f in findings),
+                        findings)
 
     # Statuses reasoned from docs/objective-check.md, row by row.
     STATUSES = {
