@@ -92,6 +92,10 @@ public:
     Any SAL_CALL objectivepace(const OUString& objective, const DoubleRows& actual,
                                double elapsed_days, const Any& baseline) override;
 
+    // XFunctions: whole-range forms
+    DoubleRows SAL_CALL smartscores(const AnyRows& objectives, const Any& baselines) override;
+    DoubleRows SAL_CALL cpls(const AnyRows& spend_column, const AnyRows& leads_column) override;
+
     // XServiceName
     OUString SAL_CALL getServiceName() override;
 

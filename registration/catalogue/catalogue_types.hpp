@@ -25,6 +25,8 @@ enum class ArgumentKind : unsigned char {
     number, // a single number
     list,   // one row or one column of numbers (funnel counts, stage rates)
     text,   // a text, such as an objective
+    texts,   // a range of texts read cell by cell (whole-range forms)
+    numbers, // a range of numbers read cell by cell (whole-range forms)
 };
 
 enum class ResultKind : unsigned char {

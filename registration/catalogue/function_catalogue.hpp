@@ -10,6 +10,7 @@
 #include "metric_functions.hpp"
 #include "objective_functions.hpp"
 #include "planning_functions.hpp"
+#include "range_functions.hpp"
 
 #include <algorithm>
 
@@ -28,6 +29,7 @@ constexpr auto join(const std::array<Function, Sizes>&... families) {
 } // namespace detail
 
 inline constexpr auto functions =
-    detail::join(metric_functions, planning_functions, kpi_functions, objective_functions);
+    detail::join(metric_functions, planning_functions, kpi_functions, objective_functions,
+                 range_functions);
 
 } // namespace goalpost::catalogue
