@@ -83,13 +83,17 @@ def build_quickstart(office, path):
         ["Lead to customer", "=FUNNELCONV(B9:B13;2;5)"],
     ])
     sheet.getCellRangeByName("C10:C13").setArrayFormula("=FUNNELSTEPS(B9:B13)")
+    # The whole-range form: every row's CPL from one call (an array formula), for long tables.
+    fill(sheet, "L1", [["CPL (one call)"]])
+    sheet.getCellRangeByName("L2:L4").setArrayFormula("=CPLS(B2:B4;C2:C4)")
     formats(document, sheet, [("B2:B5", CURRENCY), ("E2:H5", CURRENCY), ("I2:I5", RATIO),
-                              ("J2:K5", PERCENT), ("C10:C13", "0.00%"), ("B15:B16", "0.00%")])
-    bold(sheet, "A1:K1")
+                              ("J2:K5", PERCENT), ("C10:C13", "0.00%"), ("B15:B16", "0.00%"),
+                              ("L2:L4", CURRENCY)])
+    bold(sheet, "A1:L1")
     bold(sheet, "A5:K5")
     bold(sheet, "A8:C8")
     columns = sheet.Columns
-    for index in range(11):
+    for index in range(12):
         columns.getByIndex(index).OptimalWidth = True
     build_plan_sheet(document)
     build_kpi_sheet(document)
@@ -196,7 +200,8 @@ def build_objectives_sheet(document):
     document.Sheets.insertNewByName("Objectives", 3)
     sheet = document.Sheets.getByName("Objectives")
     rows = [["Objective", "SMART score", "Relevant?", "Gaps", "Metric", "Tier", "Target",
-             "Channel", "Days", "Actual", "Day", "Spend", "Status", "Pace"]]
+             "Channel", "Days", "Actual", "Day", "Spend", "Status", "Pace",
+             "SMART score (one call)"]]
     for index, (objective, (actual, day, spend)) in enumerate(zip(OBJECTIVES, TRACKING), start=2):
         rows.append([objective, "=SMARTSCORE(A%d)" % index, "=SMARTMET(A%d;\"R\")" % index,
                      "=SMARTGAPS(A%d)" % index, "=OBJECTIVEFIELD(A%d;\"metric\")" % index,
@@ -206,13 +211,16 @@ def build_objectives_sheet(document):
                      "=OBJECTIVECHECK(A%d;J%d;K%d;L%d)" % (index, index, index, index),
                      "=OBJECTIVEPACE(A%d;J%d;K%d)" % (index, index, index)])
     fill(sheet, "A1", rows)
+    # The whole-range form: all scores from one call (an array formula), for long lists.
+    sheet.getCellRangeByName("O2:O%d" % (len(OBJECTIVES) + 1)).setArrayFormula(
+        "=SMARTSCORES(A2:A%d)" % (len(OBJECTIVES) + 1))
     formats(document, sheet, [("C2:C%d" % (len(OBJECTIVES) + 1), "BOOLEAN")])
     formats(document, sheet, [("N2:N%d" % (len(OBJECTIVES) + 1), "0%")])
-    bold(sheet, "A1:N1")
+    bold(sheet, "A1:O1")
     sheet.Columns.getByIndex(0).Width = 9000
     sheet.Columns.getByIndex(3).Width = 12000
     sheet.Columns.getByIndex(12).Width = 12000
-    for index in (1, 2, 4, 5, 6, 7, 8, 9, 10, 11, 13):
+    for index in (1, 2, 4, 5, 6, 7, 8, 9, 10, 11, 13, 14):
         sheet.Columns.getByIndex(index).OptimalWidth = True
 
 

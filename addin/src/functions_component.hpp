@@ -97,6 +97,10 @@ public:
     Any SAL_CALL planaudit(const AnyRows& statements, const Any& kinds) override;
     double SAL_CALL planscore(const AnyRows& statements, const Any& kinds) override;
 
+    // XFunctions: whole-range forms
+    DoubleRows SAL_CALL smartscores(const AnyRows& objectives, const Any& baselines) override;
+    DoubleRows SAL_CALL cpls(const AnyRows& spend_column, const AnyRows& leads_column) override;
+
     // XServiceName
     OUString SAL_CALL getServiceName() override;
 

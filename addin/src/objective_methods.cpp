@@ -3,6 +3,7 @@
 #include "functions_component.hpp"
 #include "objective_cache.hpp"
 #include "uno_arguments.hpp"
+#include "utf8_view.hpp"
 
 #include "goalpost/objective_check.hpp"
 #include "goalpost/objective_fields.hpp"
@@ -16,11 +17,6 @@ constexpr Failure empty_objective{ErrorKind::not_available, 1, "the objective is
 
 rtl::OUString to_oustring(std::string_view utf8) {
     return rtl::OUString(utf8.data(), static_cast<sal_Int32>(utf8.size()), RTL_TEXTENCODING_UTF8);
-}
-
-std::string to_utf8(const rtl::OUString& text) {
-    const rtl::OString utf8 = rtl::OUStringToOString(text, RTL_TEXTENCODING_UTF8);
-    return std::string(utf8.getStr(), static_cast<std::size_t>(utf8.getLength()));
 }
 
 // A text-or-number spreadsheet call: the value, or its cell error as a coded NaN in the any.
@@ -69,7 +65,7 @@ double FunctionsComponent::smartscore(const OUString& objective, const Any& base
 Any FunctionsComponent::smartmet(const OUString& objective, const OUString& criterion,
                                  const Any& baseline) {
     try {
-        const auto which = criterion_from_name(to_utf8(criterion), 2);
+        const auto which = criterion_from_name(Utf8View(criterion).view(), 2);
         if (!which) {
             return Any(to_cell(which.failure()));
         }
@@ -99,7 +95,7 @@ Any FunctionsComponent::smartgaps(const OUString& objective, const Any& baseline
 Any FunctionsComponent::objectivefield(const OUString& objective, const OUString& field,
                                        const Any& start_date) {
     return value_answer([&]() -> Result<FieldValue> {
-        const auto which = objective_field_from_name(to_utf8(field), 2);
+        const auto which = objective_field_from_name(Utf8View(field).view(), 2);
         if (!which) {
             return which.failure();
         }
@@ -117,7 +113,7 @@ Any FunctionsComponent::objectivefield(const OUString& objective, const OUString
 
 Any FunctionsComponent::metrictier(const OUString& metric) {
     return value_answer([&]() -> Result<FieldValue> {
-        const auto tier = metric_tier(to_utf8(metric));
+        const auto tier = metric_tier(Utf8View(metric).view());
         if (!tier) {
             return Failure{ErrorKind::not_available, 1, "not a known metric"};
         }
@@ -141,13 +137,13 @@ Result<std::optional<double>> optional_amount_or_none(const Any& argument, int p
     return std::optional<double>(*amount);
 }
 
-Result<CheckResult> checked(const OUString& objective, const DoubleRows& actual,
+Result<CheckResult> checked(const Objective& objective, const DoubleRows& actual,
                             double elapsed_days, const Any& spend, const Any& conversions,
                             const Any& baseline, int baseline_position) {
     return apply_converted(
         [&](double actual_value, std::optional<double> spend_value,
             std::optional<double> conversions_value, std::optional<double> baseline_value) {
-            return check_objective(*parsed_objective(objective),
+            return check_objective(objective,
                                    TrackingData{actual_value, elapsed_days, spend_value,
                                                 conversions_value, baseline_value});
         },
@@ -161,7 +157,8 @@ Any FunctionsComponent::objectivecheck(const OUString& objective, const DoubleRo
                                        double elapsed_days, const Any& spend,
                                        const Any& conversions, const Any& baseline) {
     return value_answer([&]() -> Result<FieldValue> {
-        auto result = checked(objective, actual, elapsed_days, spend, conversions, baseline, 6);
+        auto result = checked(*parsed_objective(objective), actual, elapsed_days, spend,
+                              conversions, baseline, 6);
         if (!result) {
             return result.failure();
         }
@@ -172,10 +169,11 @@ Any FunctionsComponent::objectivecheck(const OUString& objective, const DoubleRo
 Any FunctionsComponent::objectivepace(const OUString& objective, const DoubleRows& actual,
                                       double elapsed_days, const Any& baseline) {
     return value_answer([&]() -> Result<FieldValue> {
-        if (elapsed_days == 0.0 && !parsed_objective(objective)->empty_text) {
+        const auto parsed = parsed_objective(objective);
+        if (elapsed_days == 0.0 && !parsed->empty_text) {
             return Failure{ErrorKind::division_by_zero, 3, "no time has passed"};
         }
-        auto result = checked(objective, actual, elapsed_days, Any(), Any(), baseline, 4);
+        auto result = checked(*parsed, actual, elapsed_days, Any(), Any(), baseline, 4);
         if (!result) {
             return result.failure();
         }

@@ -13,6 +13,15 @@ using css::uno::TypeClass_DOUBLE;
 using css::uno::TypeClass_STRING;
 using css::uno::TypeClass_VOID;
 
+} // namespace
+
+const AnyRows* rows_in(const Any& argument) {
+    if (argument.getValueType() == cppu::UnoType<AnyRows>::get()) {
+        return static_cast<const AnyRows*>(argument.getValue());
+    }
+    return nullptr;
+}
+
 Cell cell_of(const Any& value) {
     switch (value.getValueTypeClass()) {
     case TypeClass_VOID:
@@ -34,38 +43,6 @@ Cell cell_of(const Any& value) {
     }
     }
 }
-
-// A range or inline array viewed in place, for the templates of cell_arguments.hpp.
-template <class Element>
-class RowsView {
-public:
-    explicit RowsView(const css::uno::Sequence<css::uno::Sequence<Element>>& rows) : rows_(rows) {}
-    [[nodiscard]] std::size_t rows() const { return static_cast<std::size_t>(rows_.getLength()); }
-    [[nodiscard]] std::size_t columns(std::size_t row) const {
-        return static_cast<std::size_t>(rows_[static_cast<sal_Int32>(row)].getLength());
-    }
-    [[nodiscard]] Cell at(std::size_t row, std::size_t column) const {
-        const Element& element = rows_[static_cast<sal_Int32>(row)][static_cast<sal_Int32>(column)];
-        if constexpr (std::is_same_v<Element, double>) {
-            return {CellKind::number, element};
-        } else {
-            return cell_of(element);
-        }
-    }
-
-private:
-    const css::uno::Sequence<css::uno::Sequence<Element>>& rows_;
-};
-
-// The rows of a range or array passed to an `any` parameter, or nullptr for a single value.
-const AnyRows* rows_in(const Any& argument) {
-    if (argument.getValueType() == cppu::UnoType<AnyRows>::get()) {
-        return static_cast<const AnyRows*>(argument.getValue());
-    }
-    return nullptr;
-}
-
-} // namespace
 
 Result<double> required_amount(const DoubleRows& argument) {
     return amount_from_grid(RowsView<double>(argument));

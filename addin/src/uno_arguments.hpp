@@ -17,11 +17,40 @@
 #include <optional>
 #include <string>
 #include <vector>
+#include <type_traits>
 
 namespace goalpost::addin {
 
 using DoubleRows = css::uno::Sequence<css::uno::Sequence<double>>;
 using AnyRows = css::uno::Sequence<css::uno::Sequence<css::uno::Any>>;
+
+// The rows of a range or array passed to an `any` parameter, or nullptr for a single value.
+const AnyRows* rows_in(const css::uno::Any& argument);
+
+// What kind of cell one element of a range (or a single argument) is.
+Cell cell_of(const css::uno::Any& value);
+
+// A range or inline array viewed in place, for the templates of cell_arguments.hpp.
+template <class Element>
+class RowsView {
+public:
+    explicit RowsView(const css::uno::Sequence<css::uno::Sequence<Element>>& rows) : rows_(rows) {}
+    [[nodiscard]] std::size_t rows() const { return static_cast<std::size_t>(rows_.getLength()); }
+    [[nodiscard]] std::size_t columns(std::size_t row) const {
+        return static_cast<std::size_t>(rows_[static_cast<sal_Int32>(row)].getLength());
+    }
+    [[nodiscard]] Cell at(std::size_t row, std::size_t column) const {
+        const Element& element = rows_[static_cast<sal_Int32>(row)][static_cast<sal_Int32>(column)];
+        if constexpr (std::is_same_v<Element, double>) {
+            return {CellKind::number, element};
+        } else {
+            return cell_of(element);
+        }
+    }
+
+private:
+    const css::uno::Sequence<css::uno::Sequence<Element>>& rows_;
+};
 
 // A required amount: the sum of a number, a cell or a range (Calc has already turned text in a
 // single cell into #VALUE! and blanks or text inside a range into 0 before calling).

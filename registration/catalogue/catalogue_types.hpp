@@ -25,7 +25,8 @@ enum class ArgumentKind : unsigned char {
     number, // a single number
     list,   // one row or one column of numbers (funnel counts, stage rates)
     text,   // a text, such as an objective
-    texts,  // a column or row of texts, such as a plan's statements
+    texts,   // a column or row of texts (a plan's statements, a column of objectives)
+    numbers, // a range of numbers read cell by cell (whole-range forms)
 };
 
 enum class ResultKind : unsigned char {

@@ -11,6 +11,7 @@
 #include "objective_functions.hpp"
 #include "planning_functions.hpp"
 #include "strategy_functions.hpp"
+#include "range_functions.hpp"
 
 #include <algorithm>
 
@@ -30,6 +31,6 @@ constexpr auto join(const std::array<Function, Sizes>&... families) {
 
 inline constexpr auto functions =
     detail::join(metric_functions, planning_functions, kpi_functions, objective_functions,
-                 strategy_functions);
+                 strategy_functions, range_functions);
 
 } // namespace goalpost::catalogue

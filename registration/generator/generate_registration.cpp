@@ -102,6 +102,7 @@ std::string idl_parameter_type(const Parameter& parameter) {
     case ArgumentKind::number: return "double";
     case ArgumentKind::text: return "string";
     case ArgumentKind::texts: return "sequence< sequence< any > >";
+    case ArgumentKind::numbers: return "sequence< sequence< any > >";
     }
     return "any";
 }
@@ -231,7 +232,8 @@ std::string catalogue_json() {
             << "\", \"parameters\": [";
         bool first_parameter = true;
         for (const Parameter& parameter : function.parameters) {
-            static constexpr std::string_view kinds[] = {"amount", "number", "list", "text", "texts"};
+            static constexpr std::string_view kinds[] = {"amount", "number", "list", "text",
+                                                         "texts", "numbers"};
             out << (first_parameter ? "" : ", ") << "{\"name\": \"" << parameter.name
                 << "\", \"idl_name\": \"" << idl_identifier(parameter.name)
                 << "\", \"help\": \"" << json_escaped(parameter.help.en)

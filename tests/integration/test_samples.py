@@ -58,6 +58,9 @@ class Quickstart(unittest.TestCase):
             "C13": 0.3,                      # step: 18 / 60
             "B15": 0.00075,                  # visits to customers: 18 / 24000
             "B16": 0.0375,                   # leads to customers: 18 / 480
+            "L2": 25,                        # CPLS, row by row: 3000 / 120
+            "L3": 60,                        # 2400 / 40
+            "L4": 15,                        # 600 / 40
         }
         for address, value in expected.items():
             with self.subTest(cell=address):
@@ -128,6 +131,7 @@ class Quickstart(unittest.TestCase):
         for row, score in zip(range(2, 7), [5, 0, 4, 5, 4]):
             with self.subTest(row=row):
                 self.assertEqual(objectives.getCellRangeByName("B%d" % row).getValue(), score)
+                self.assertEqual(objectives.getCellRangeByName("O%d" % row).getValue(), score)
         self.assertEqual(objectives.getCellRangeByName("C2").getString(), "TRUE")
         self.assertEqual(objectives.getCellRangeByName("C3").getString(), "FALSE")
         self.assertEqual(objectives.getCellRangeByName("D2").getString(), "")

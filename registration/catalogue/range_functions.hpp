@@ -1,0 +1,81 @@
+// Catalogue entries: whole-range forms. Calc calls an add-in once per cell through UNO
+// reflection (about 2 µs a call); these take a whole column in one call and return a column of
+// results, entered as an array formula over the result cells.
+#pragma once
+
+#include "catalogue_types.hpp"
+
+namespace goalpost::catalogue {
+
+inline constexpr std::array range_functions{
+    Function{
+        .name = "SMARTSCORES",
+        .result = ResultKind::array,
+        .parameters = {
+            {"objectives", ArgumentKind::texts, false,
+             {.en = "A range of objectives, one per cell, e.g. A2:A10001.",
+              .de = "Ein Bereich mit Zielen, eines je Zelle, z. B. A2:A10001.",
+              .fr = "Une plage d'objectifs, un par cellule, p. ex. A2:A10001.",
+              .es = "Un rango de objetivos, uno por celda, p. ej. A2:A10001."}},
+            {"baselines", ArgumentKind::numbers, true,
+             {.en = "Optional: today's values of the objectives' metrics, a range of the same "
+                    "shape (a blank cell means no baseline) or one number for all.",
+              .de = "Optional: die heutigen Werte der Kennzahlen der Ziele, ein gleich großer "
+                    "Bereich (eine leere Zelle heißt: kein Ausgangswert) oder eine Zahl für alle.",
+              .fr = "Facultatif : les valeurs actuelles des indicateurs des objectifs, une plage "
+                    "de même forme (une cellule vide signifie aucune valeur de départ) ou un "
+                    "nombre pour tous.",
+              .es = "Opcional: los valores actuales de las métricas de los objetivos, un rango "
+                    "de la misma forma (una celda vacía significa sin valor de partida) o un "
+                    "número para todos."}},
+        },
+        .summary = {.en = "SMARTSCORE of every objective in a range, in one call: a column of "
+                          "scores 0 to 5 (enter as an array formula).",
+                    .de = "SMARTSCORE jedes Ziels eines Bereichs in einem Aufruf: eine Spalte "
+                          "mit Punktzahlen von 0 bis 5 (als Matrixformel eingeben).",
+                    .fr = "SMARTSCORE de chaque objectif d'une plage en un seul appel : une "
+                          "colonne de notes de 0 à 5 (à saisir comme formule matricielle).",
+                    .es = "SMARTSCORE de cada objetivo de un rango en una sola llamada: una "
+                          "columna de puntuaciones de 0 a 5 (introducir como fórmula matricial)."},
+        .details = {.en = "The same rubric as SMARTSCORE, one result per cell, in the shape of "
+                          "the range. Select the result cells, type =SMARTSCORES(A2:A10001) and "
+                          "press Ctrl+Shift+Enter. Calc calls an add-in once per formula, so one "
+                          "call over 10,000 objectives is much faster than 10,000 SMARTSCORE "
+                          "cells (docs/performance.md). An empty cell is #N/A, a number #VALUE!."},
+        .example = "=INDEX(SMARTSCORES({\"Get more leads\"|\"Win 5 customers from LinkedIn by "
+                   "31 December 2027\"});2;1)",
+        .example_result = "5",
+    },
+    Function{
+        .name = "CPLS",
+        .result = ResultKind::array,
+        .parameters = {
+            {"spend_column", ArgumentKind::numbers, false,
+             {.en = "Money spent, one row per line item, e.g. B2:B100001.",
+              .de = "Ausgaben, eine Zeile je Posten, z. B. B2:B100001.",
+              .fr = "Dépenses, une ligne par poste, p. ex. B2:B100001.",
+              .es = "Gasto, una fila por partida, p. ej. B2:B100001."}},
+            {"leads_column", ArgumentKind::numbers, false,
+             {.en = "Leads of each row, a range of the same shape as spend_column.",
+              .de = "Leads jeder Zeile, ein Bereich derselben Form wie spend_column.",
+              .fr = "Leads de chaque ligne, une plage de même forme que spend_column.",
+              .es = "Leads de cada fila, un rango de la misma forma que spend_column."}},
+        },
+        .summary = {.en = "CPL of every row of two ranges, in one call: a column of spend / "
+                          "leads (enter as an array formula).",
+                    .de = "CPL jeder Zeile zweier Bereiche in einem Aufruf: eine Spalte mit "
+                          "Ausgaben / Leads (als Matrixformel eingeben).",
+                    .fr = "CPL de chaque ligne de deux plages en un seul appel : une colonne de "
+                          "dépenses / leads (à saisir comme formule matricielle).",
+                    .es = "CPL de cada fila de dos rangos en una sola llamada: una columna de "
+                          "gasto / leads (introducir como fórmula matricial)."},
+        .details = {.en = "Cell by cell what CPL gives for one row: #DIV/0! where leads are 0 "
+                          "or blank, #VALUE! where a cell holds text, Err:502 for negative "
+                          "values. The two ranges must have the same shape (else one Err:502). "
+                          "Unlike CPL, ranges are not summed: use CPL for a campaign total."},
+        .example = "=INDEX(CPLS({600|300};{30|0});1;1)",
+        .example_result = "20",
+    },
+};
+
+} // namespace goalpost::catalogue
