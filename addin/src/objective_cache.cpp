@@ -1,5 +1,7 @@
 #include "objective_cache.hpp"
 
+#include "failure_hook.hpp"
+
 #include <array>
 #include <mutex>
 
@@ -29,6 +31,7 @@ Cache& cache() {
 } // namespace
 
 std::shared_ptr<const Objective> parsed_objective(const rtl::OUString& text) {
+    failure_hook(text);
     Cache& shared = cache();
     Slot& slot = shared.slots[static_cast<std::size_t>(text.hashCode()) % slot_count];
     {

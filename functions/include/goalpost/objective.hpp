@@ -27,6 +27,8 @@ struct Date {
     int year = 0; // 0: not stated ("by June 30"), taken from the start date
     int month = 0;
     int day = 0;
+
+    friend bool operator==(const Date&, const Date&) = default;
 };
 
 // When the objective ends.
@@ -42,11 +44,15 @@ struct TimeFrame {
     Date date;                      // date
     Period period = Period::year;   // end_of_period: month, quarter or year
     int quarter = 0;                // end_of_period of a named quarter (1-4), 0 for "this"
+
+    friend bool operator==(const TimeFrame&, const TimeFrame&) = default;
 };
 
 struct Metric {
     std::string_view name; // canonical, e.g. "marketing qualified leads"
     Tier tier = Tier::lead;
+
+    friend bool operator==(const Metric&, const Metric&) = default;
 };
 
 struct Objective {
