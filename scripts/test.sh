@@ -1,8 +1,16 @@
 #!/bin/sh
-# All tests: build, then run the unit tests and the integration tests in real headless Calc.
+# All tests: build, then run the unit tests and the integration tests in real headless Calc;
+# then a second, clang build (build-sanitize/: AddressSanitizer, UBSan and libFuzzer, no
+# component) runs the unit tests under the sanitizers and a short smoke run of each fuzz target.
 set -eu
 cd "$(dirname "$0")/.."
 sh scripts/setup.sh
 start=$(date +%s)
 ctest --test-dir build --output-on-failure -j "$(nproc)"
+
+echo "== building the sanitizer and fuzz build into build-sanitize/"
+CXX=clang++-14 cmake -S . -B build-sanitize -DCMAKE_BUILD_TYPE=RelWithDebInfo -DGOALPOST_FUZZ=ON \
+    >/dev/null
+cmake --build build-sanitize -j "$(nproc)"
+ctest --test-dir build-sanitize --output-on-failure -j "$(nproc)"
 echo "== all tests passed in $(( $(date +%s) - start )) s"

@@ -1,6 +1,8 @@
 #include "objective_cache.hpp"
 #include "utf8_view.hpp"
 
+#include "failure_hook.hpp"
+
 #include <array>
 #include <mutex>
 
@@ -47,6 +49,7 @@ Cache& cache() {
 } // namespace
 
 std::shared_ptr<const Objective> parsed_objective(const rtl::OUString& text) {
+    failure_hook(text);
     Cache& shared = cache();
     Slot& slot = shared.slots[slot_of(text)];
     {

@@ -1,5 +1,7 @@
 #include "uno_arguments.hpp"
 
+#include "failure_hook.hpp"
+
 #include <cppu/unotype.hxx>
 #include <rtl/ustring.hxx>
 
@@ -45,7 +47,11 @@ Cell cell_of(const Any& value) {
 }
 
 Result<double> required_amount(const DoubleRows& argument) {
-    return amount_from_grid(RowsView<double>(argument));
+    auto amount = amount_from_grid(RowsView<double>(argument));
+    if (amount) {
+        failure_hook(*amount);
+    }
+    return amount;
 }
 
 Result<double> optional_amount(const Any& argument, int position, double fallback) {
@@ -78,7 +84,11 @@ Result<std::optional<double>> optional_number(const Any& argument, int position)
 }
 
 Result<NumberList> number_list(const AnyRows& argument, int position) {
-    return list_from_grid(RowsView<Any>(argument), position);
+    auto list = list_from_grid(RowsView<Any>(argument), position);
+    if (list && !list->values.empty()) {
+        failure_hook(list->values.front());
+    }
+    return list;
 }
 
 Result<std::optional<NumberList>> optional_number_list(const Any& argument, int position) {

@@ -30,6 +30,8 @@ struct Date {
     int year = 0; // 0: not stated ("by June 30"), taken from the start date
     int month = 0;
     int day = 0;
+
+    friend bool operator==(const Date&, const Date&) = default;
 };
 
 // When the objective ends.
@@ -45,6 +47,8 @@ struct TimeFrame {
     Date date;                      // date
     Period period = Period::year;   // end_of_period: month, quarter or year
     int quarter = 0;                // end_of_period of a named quarter (1-4), 0 for "this"
+
+    friend bool operator==(const TimeFrame&, const TimeFrame&) = default;
 };
 
 // How a metric is read: a running count (leads), a rate (conversion rate, churn) or another
@@ -55,6 +59,8 @@ struct Metric {
     std::string_view name; // canonical, e.g. "marketing qualified leads"
     Tier tier = Tier::lead;
     MetricKind kind = MetricKind::count;
+
+    friend bool operator==(const Metric&, const Metric&) = default;
 };
 
 struct Objective {
