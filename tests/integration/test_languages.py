@@ -19,11 +19,19 @@ Measured on Debian 12, LibreOffice 7.4.7, with only the en-US UI installed (no l
   descriptions and argument help in that language, while Calc's own functions (SUM) stay English
   because no language pack supplies their translations. So the add-in's help follows the UI
   language on its own; a German user with the German language pack sees both in German.
+- The Extension Manager (the com.sun.star.deployment.ExtensionManager singleton) likewise shows
+  description.xml's display name, publisher and extension description in the UI language, and
+  loads the icon.
 """
+import os
 import unittest
+import xml.etree.ElementTree as ElementTree
 
 import calc_case
-from office import properties
+from office import REPO, properties
+
+PACKAGE_DIR = os.path.join(REPO, "registration", "package")
+DESCRIPTION_NS = "{http://openoffice.org/extensions/description/2006}"
 
 # Frozen service name (README): the .xcu node that holds the help.
 ADDIN_FUNCTIONS = ("/org.openoffice.Office.CalcAddIns/AddInInfo/org.goalpost.calc.Functions"
@@ -75,6 +83,22 @@ def wizard_entries():
         return entries
     finally:
         document.close(True)
+
+
+def description_xml_names(element):
+    """{lang: text} of the <name> entries under display-name or publisher in description.xml."""
+    root = ElementTree.parse(os.path.join(PACKAGE_DIR, "description.xml.in")).getroot()
+    return {name.get("lang"): name.text
+            for name in root.find(DESCRIPTION_NS + element).findall(DESCRIPTION_NS + "name")}
+
+
+def installed_goalpost():
+    manager = calc_case.office().context.getValueByName(
+        "/singletons/com.sun.star.deployment.ExtensionManager")
+    for package in manager.getDeployedExtensions("user", None, None):
+        if package is not None and package.getIdentifier().Value == "org.goalpost.calc":
+            return package
+    raise AssertionError("Goalpost is not installed")
 
 
 class InstalledConfigurationPerLanguage(unittest.TestCase):
@@ -134,23 +158,37 @@ class FunctionWizardFollowsTheUiLanguage(unittest.TestCase):
                                      parameter["help_by_language"][language])
                     self.assertEqual(argument.IsOptional, parameter["optional"])
 
+    def assertExtensionIn(self, language):
+        package = installed_goalpost()
+        self.assertEqual(package.getDisplayName(), description_xml_names("display-name")[language])
+        self.assertEqual(package.getPublisherInfo().First,
+                         description_xml_names("publisher")[language])
+        path = os.path.join(PACKAGE_DIR, "description", "description-%s.txt" % language)
+        with open(path, encoding="utf-8") as file:
+            self.assertEqual(package.getDescription().strip(), file.read().strip())
+        self.assertIsNotNone(package.getIcon(False), "the icon did not load")
+
     def test_english_ui(self):
         choose_ui_language("en-US")
         self.assertWizardIn("en")
+        self.assertExtensionIn("en")
 
     def test_german_ui(self):
         choose_ui_language(UI_LOCALES["de"])
         self.assertEqual(configuration("/org.openoffice.Setup/L10N").getByName("ooLocale"),
                          "de-DE")
         self.assertWizardIn("de")
+        self.assertExtensionIn("de")
 
     def test_french_ui(self):
         choose_ui_language(UI_LOCALES["fr"])
         self.assertWizardIn("fr")
+        self.assertExtensionIn("fr")
 
     def test_spanish_ui(self):
         choose_ui_language(UI_LOCALES["es"])
         self.assertWizardIn("es")
+        self.assertExtensionIn("es")
 
     def test_functions_still_calculate_with_a_german_ui(self):
         choose_ui_language(UI_LOCALES["de"])
