@@ -41,7 +41,25 @@ inline constexpr std::array range_functions{
                           "the range. Select the result cells, type =SMARTSCORES(A2:A10001) and "
                           "press Ctrl+Shift+Enter. Calc calls an add-in once per formula, so one "
                           "call over 10,000 objectives is much faster than 10,000 SMARTSCORE "
-                          "cells (docs/performance.md). An empty cell is #N/A, a number #VALUE!."},
+                          "cells (docs/performance.md). An empty cell is #N/A, a number #VALUE!.",
+                    .de = "Dieselbe Bewertung wie SMARTSCORE, ein Ergebnis pro Zelle, in der Form "
+                          "des Bereichs. Ergebniszellen markieren, =SMARTSCORES(A2:A10001) eingeben "
+                          "und Strg+Umschalt+Eingabe drücken. Calc ruft ein Add-in einmal pro Formel "
+                          "auf, daher ist ein Aufruf über 10.000 Ziele viel schneller als 10.000 "
+                          "SMARTSCORE-Zellen (docs/performance.md). Eine leere Zelle ergibt #N/A, "
+                          "eine Zahl #VALUE!.",
+                    .fr = "La même grille que SMARTSCORE, un résultat par cellule, dans la forme de "
+                          "la plage. Sélectionnez les cellules de résultat, tapez "
+                          "=SMARTSCORES(A2:A10001) et validez avec Ctrl+Maj+Entrée. Calc appelle "
+                          "un add-in une fois par formule : un appel sur 10 000 objectifs est bien "
+                          "plus rapide que 10 000 cellules SMARTSCORE (docs/performance.md). Une "
+                          "cellule vide donne #N/A, un nombre #VALUE!.",
+                    .es = "La misma rúbrica que SMARTSCORE, un resultado por celda, con la forma "
+                          "del rango. Seleccione las celdas de resultado, escriba "
+                          "=SMARTSCORES(A2:A10001) y pulse Ctrl+Mayús+Intro. Calc llama a un "
+                          "complemento una vez por fórmula, así que una llamada sobre 10.000 "
+                          "objetivos es mucho más rápida que 10.000 celdas SMARTSCORE "
+                          "(docs/performance.md). Una celda vacía da #N/A, un número #VALUE!."},
         .example = "=INDEX(SMARTSCORES({\"Get more leads\"|\"Win 5 customers from LinkedIn by "
                    "31 December 2027\"});2;1)",
         .example_result = "5",
@@ -72,7 +90,21 @@ inline constexpr std::array range_functions{
         .details = {.en = "Cell by cell what CPL gives for one row: #DIV/0! where leads are 0 "
                           "or blank, #VALUE! where a cell holds text, Err:502 for negative "
                           "values. The two ranges must have the same shape (else one Err:502). "
-                          "Unlike CPL, ranges are not summed: use CPL for a campaign total."},
+                          "Unlike CPL, ranges are not summed: use CPL for a campaign total.",
+                    .de = "Zelle für Zelle, was CPL für eine Zeile liefert: #DIV/0!, wo die Leads "
+                          "0 oder leer sind, #VALUE! bei Text, Err:502 bei negativen Werten. Beide "
+                          "Bereiche müssen dieselbe Form haben (sonst ein Err:502). Anders als bei "
+                          "CPL werden Bereiche nicht summiert: für die Kampagnensumme CPL nutzen.",
+                    .fr = "Cellule par cellule, ce que CPL donne pour une ligne : #DIV/0! là où "
+                          "les leads valent 0 ou sont vides, #VALUE! pour du texte, Err:502 pour "
+                          "des valeurs négatives. Les deux plages doivent avoir la même forme "
+                          "(sinon un seul Err:502). Contrairement à CPL, les plages ne sont pas "
+                          "additionnées : utilisez CPL pour le total d'une campagne.",
+                    .es = "Celda a celda, lo que CPL da para una fila: #DIV/0! donde los leads son "
+                          "0 o están vacíos, #VALUE! donde hay texto, Err:502 para valores "
+                          "negativos. Los dos rangos deben tener la misma forma (si no, un único "
+                          "Err:502). A diferencia de CPL, los rangos no se suman: use CPL para el "
+                          "total de una campaña."},
         .example = "=INDEX(CPLS({600|300};{30|0});1;1)",
         .example_result = "20",
     },

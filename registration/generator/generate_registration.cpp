@@ -216,6 +216,19 @@ std::string reference_page() {
     return out.str();
 }
 
+// {"en": "...", "de": "...", ...}: what CalcAddIns.xcu holds per xml:lang, for the tests.
+std::string json_by_language(const Text& text) {
+    std::string result = "{";
+    bool first = true;
+    for (const Language& language : languages) {
+        result += first ? "\"" : ", \"";
+        result += language.code;
+        result += "\": \"" + json_escaped(text.*language.text) + '"';
+        first = false;
+    }
+    return result + '}';
+}
+
 constexpr std::string_view result_kinds[] = {"number", "array", "value"};
 
 std::string catalogue_json() {
@@ -229,7 +242,8 @@ std::string catalogue_json() {
             << "\", \"example\": \"" << json_escaped(function.example)
             << "\", \"example_result\": \"" << json_escaped(function.example_result)
             << "\", \"summary\": \"" << json_escaped(function.summary.en)
-            << "\", \"parameters\": [";
+            << "\", \"summary_by_language\": " << json_by_language(function.summary)
+            << ", \"parameters\": [";
         bool first_parameter = true;
         for (const Parameter& parameter : function.parameters) {
             static constexpr std::string_view kinds[] = {"amount", "number", "list", "text",
@@ -237,7 +251,8 @@ std::string catalogue_json() {
             out << (first_parameter ? "" : ", ") << "{\"name\": \"" << parameter.name
                 << "\", \"idl_name\": \"" << idl_identifier(parameter.name)
                 << "\", \"help\": \"" << json_escaped(parameter.help.en)
-                << "\", \"kind\": \"" << kinds[static_cast<int>(parameter.kind)]
+                << "\", \"help_by_language\": " << json_by_language(parameter.help)
+                << ", \"kind\": \"" << kinds[static_cast<int>(parameter.kind)]
                 << "\", \"optional\": " << (parameter.optional ? "true" : "false") << '}';
             first_parameter = false;
         }

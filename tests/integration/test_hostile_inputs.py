@@ -23,9 +23,13 @@ CONTRACT_ERRORS = {DIV0, ERR502, VALUE, NA, NUM, ERR504}
 CALL_LIMIT_SECONDS = 0.100
 
 # Baselines by parameter kind, and by name where the kind alone does not say what is sensible.
-BASELINE_BY_KIND = {"amount": "100", "number": "0.5", "list": "{1000|100|10}", "text": '"leads"'}
+BASELINE_BY_KIND = {"amount": "100", "number": "0.5", "list": "{1000|100|10}", "text": '"leads"',
+                    "texts": '{"Win 5 customers by the end of Q4"|"Demo requests from food packaging '
+                             'prospects"}',
+                    "numbers": "{600|300}"}
 BASELINE_BY_NAME = {
     "objective": '"Generate 30 leads per month from Google Ads at under $20 CPL"',
+    "kinds": '{"key result"|"success indicator"}',  # as many cells as the statements above
     "criterion": '"M"',
     "field": '"target"',
     "metric": '"MQLs"',

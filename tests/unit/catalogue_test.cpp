@@ -38,6 +38,64 @@ TEST(Catalogue, ParametersAreDocumentedAndOptionalOnesComeLast) {
     }
 }
 
+// Goalpost ships English, German, French and Spanish help: the generator writes each language
+// it finds as an xml:lang value of CalcAddIns.xcu, so a missing one would silently fall back to
+// English in that language's Function Wizard.
+struct Language {
+    const char* code;
+    std::string_view Text::*text;
+};
+constexpr Language languages[] = {
+    {"en", &Text::en}, {"de", &Text::de}, {"fr", &Text::fr}, {"es", &Text::es}};
+
+TEST(Catalogue, EverySummaryDetailsAndHelpIsInEveryLanguage) {
+    std::size_t texts = 0;
+    for (const Function& function : functions) {
+        for (const Language& language : languages) {
+            EXPECT_FALSE((function.summary.*language.text).empty())
+                << function.name << " summary has no " << language.code;
+            EXPECT_FALSE((function.details.*language.text).empty())
+                << function.name << " details have no " << language.code;
+            for (const Parameter& parameter : function.parameters) {
+                EXPECT_FALSE((parameter.help.*language.text).empty())
+                    << function.name << ' ' << parameter.name << " help has no "
+                    << language.code;
+                ++texts;
+            }
+            texts += 2;
+        }
+    }
+    EXPECT_GT(texts, 4 * functions.size() * 2);
+}
+
+// A translation is a text of its own, not the English pasted in; and a text that keeps a Calc
+// error or a function name must keep it in every language.
+TEST(Catalogue, TranslationsDifferFromEnglishAndKeepErrorNames) {
+    auto check = [](const Text& text, const std::string& where) {
+        for (const Language& language : languages) {
+            const std::string_view translated = text.*language.text;
+            if (language.text == &Text::en) {
+                continue;
+            }
+            EXPECT_NE(translated, text.en) << where << " " << language.code << " is the English";
+            for (std::string_view token : {"#DIV/0!", "Err:502", "#N/A", "#NUM!", "#VALUE!"}) {
+                const bool in_english = text.en.find(token) != std::string_view::npos;
+                const bool in_translation = translated.find(token) != std::string_view::npos;
+                EXPECT_EQ(in_english, in_translation)
+                    << where << " " << language.code << " and English disagree on " << token;
+            }
+        }
+    };
+    for (const Function& function : functions) {
+        const std::string name(function.name);
+        check(function.summary, name + " summary");
+        check(function.details, name + " details");
+        for (const Parameter& parameter : function.parameters) {
+            check(parameter.help, name + " " + std::string(parameter.name));
+        }
+    }
+}
+
 TEST(Catalogue, HoldsTheSkeletonFunctions) {
     std::set<std::string_view> names;
     for (const Function& function : functions) {
