@@ -21,11 +21,11 @@ TEST(CodedError, CarriesCalcErrorNumberInANaN) {
 }
 
 TEST(ToCell, MapsEachErrorKindToItsCalcError) {
-    EXPECT_EQ(error_number_of(to_cell(Failure{ErrorKind::division_by_zero})), 532);
-    EXPECT_EQ(error_number_of(to_cell(Failure{ErrorKind::invalid_argument})), 502);
-    EXPECT_EQ(error_number_of(to_cell(Failure{ErrorKind::wrong_type})), 519);
-    EXPECT_EQ(error_number_of(to_cell(Failure{ErrorKind::not_available})), 0x7FFF);
-    EXPECT_EQ(error_number_of(to_cell(Failure{ErrorKind::overflow})), 503);
+    EXPECT_EQ(error_number_of(to_cell(Failure{ErrorKind::division_by_zero, 0, ""})), 532);
+    EXPECT_EQ(error_number_of(to_cell(Failure{ErrorKind::invalid_argument, 0, ""})), 502);
+    EXPECT_EQ(error_number_of(to_cell(Failure{ErrorKind::wrong_type, 0, ""})), 519);
+    EXPECT_EQ(error_number_of(to_cell(Failure{ErrorKind::not_available, 0, ""})), 0x7FFF);
+    EXPECT_EQ(error_number_of(to_cell(Failure{ErrorKind::overflow, 0, ""})), 503);
     EXPECT_DOUBLE_EQ(to_cell(Result<double>(20.0)), 20.0);
 }
 
@@ -36,8 +36,8 @@ TEST(ToCell, NeverPassesANonFiniteValueAsANumber) {
 TEST(ApplyConverted, FirstFailingArgumentWins) {
     const auto add = [](double a, double b) { return Result<double>(a + b); };
     EXPECT_DOUBLE_EQ(*apply_converted(add, Result<double>(1.0), Result<double>(2.0)), 3.0);
-    auto failed = apply_converted(add, Result<double>(Failure{ErrorKind::wrong_type, 1}),
-                                  Result<double>(Failure{ErrorKind::invalid_argument, 2}));
+    auto failed = apply_converted(add, Result<double>(Failure{ErrorKind::wrong_type, 1, ""}),
+                                  Result<double>(Failure{ErrorKind::invalid_argument, 2, ""}));
     EXPECT_EQ(failed.failure().argument, 1);
 }
 

@@ -218,23 +218,28 @@ TEST(ObjectiveCheck, Scenarios) {
     }
 }
 
+TrackingData data(double actual, double elapsed, std::optional<double> spend = none,
+                  std::optional<double> conversions = none, std::optional<double> baseline = none) {
+    return TrackingData{actual, elapsed, spend, conversions, baseline};
+}
+
 TEST(ObjectiveCheck, InvalidDataAndEmptyObjective) {
     const Objective objective = parse_objective(leads_rate);
-    EXPECT_EQ(check_objective(objective, {-1, 10}).failure().argument, 2);
-    EXPECT_EQ(check_objective(objective, {1, -1}).failure().argument, 3);
-    EXPECT_EQ(check_objective(objective, {1, 10, -5.0}).failure().argument, 4);
-    EXPECT_EQ(check_objective(objective, {1, 10, none, -1.0}).failure().argument, 5);
-    EXPECT_EQ(check_objective(objective, {1, 10, none, 2.0}).failure().argument, 5); // 2 > 1
-    EXPECT_EQ(check_objective(objective, {1, 10, none, none, -3.0}).failure().argument, 6);
-    EXPECT_EQ(check_objective(parse_objective(""), {1, 10}).failure().kind,
+    EXPECT_EQ(check_objective(objective, data(-1, 10)).failure().argument, 2);
+    EXPECT_EQ(check_objective(objective, data(1, -1)).failure().argument, 3);
+    EXPECT_EQ(check_objective(objective, data(1, 10, -5.0)).failure().argument, 4);
+    EXPECT_EQ(check_objective(objective, data(1, 10, none, -1.0)).failure().argument, 5);
+    EXPECT_EQ(check_objective(objective, data(1, 10, none, 2.0)).failure().argument, 5); // 2 > 1
+    EXPECT_EQ(check_objective(objective, data(1, 10, none, none, -3.0)).failure().argument, 6);
+    EXPECT_EQ(check_objective(parse_objective(""), data(1, 10)).failure().kind,
               ErrorKind::not_available);
 }
 
 TEST(ObjectiveCheck, PaceIsTheNumberBehindTheStatus) {
-    auto result = check_objective(parse_objective(leads_rate), {5, 28});
+    auto result = check_objective(parse_objective(leads_rate), data(5, 28));
     ASSERT_TRUE(result.ok());
     EXPECT_DOUBLE_EQ(*result->pace, 5.0 / 28.0);
-    EXPECT_FALSE(check_objective(parse_objective("Get more leads"), {5, 28})->pace.has_value());
+    EXPECT_FALSE(check_objective(parse_objective("Get more leads"), data(5, 28))->pace.has_value());
 }
 
 } // namespace
