@@ -12,6 +12,11 @@ sys.path.insert(0, os.path.join(REPO, "tests", "integration"))
 from office import Office  # noqa: E402
 
 
+def shortened(text, longest=100):
+    """Long texts (SMARTGAPS, PLANAUDIT) cut for the terminal; the sheet keeps them whole."""
+    return text if len(text) <= longest else text[:longest - 3] + "..."
+
+
 def used_area(sheet):
     cursor = sheet.createCursor()
     cursor.gotoEndOfUsedArea(False)
@@ -43,7 +48,7 @@ def show(path):
                     if "GOALPOST" in formula:
                         formulas.append((sheet.Name, cell.AbsoluteName.split(".")[-1],
                                          formula.replace("ORG.GOALPOST.CALC.FUNCTIONS.", ""),
-                                         cell.getString().replace("\n", " / ")))
+                                         shortened(cell.getString().replace("\n", " / "))))
                 rows.append(row)
             print("\n== %s: sheet %s, recalculated in headless Calc ==\n" % (
                 os.path.basename(path), sheet.Name))
