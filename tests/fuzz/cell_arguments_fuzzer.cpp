@@ -4,6 +4,7 @@
 // numeric answer must reach a cell as a finite value or one of the contract's errors.
 #include "answer.hpp"
 #include "cell_arguments.hpp"
+#include "cell_grid.hpp"
 #include "cell_errors.hpp"
 #include "goalpost/funnel.hpp"
 #include "goalpost/kpi.hpp"
@@ -25,14 +26,7 @@ namespace {
 using namespace goalpost;
 using namespace goalpost::addin;
 
-struct FuzzGrid {
-    std::vector<std::vector<Cell>> cells;
-    [[nodiscard]] std::size_t rows() const { return cells.size(); }
-    [[nodiscard]] std::size_t columns(std::size_t row) const { return cells[row].size(); }
-    [[nodiscard]] Cell at(std::size_t row, std::size_t column) const {
-        return cells[row][column];
-    }
-};
+using FuzzGrid = goalpost::testing::CellGridInMemory;
 
 // Calc never hands an add-in a NaN or an infinity (an error cell stops the call, an overflow is
 // #NUM!), so cells hold finite numbers: small counts, rates, and extremes up to +-DBL_MAX.

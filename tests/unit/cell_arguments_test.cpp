@@ -1,4 +1,5 @@
 #include "cell_arguments.hpp"
+#include "cell_grid.hpp"
 
 #include <gtest/gtest.h>
 
@@ -7,13 +8,7 @@
 namespace goalpost::addin {
 namespace {
 
-// A grid of cells in memory, standing in for what Calc passes.
-struct TestGrid {
-    std::vector<std::vector<Cell>> cells;
-    [[nodiscard]] std::size_t rows() const { return cells.size(); }
-    [[nodiscard]] std::size_t columns(std::size_t row) const { return cells[row].size(); }
-    [[nodiscard]] Cell at(std::size_t row, std::size_t column) const { return cells[row][column]; }
-};
+using TestGrid = goalpost::testing::CellGridInMemory;
 
 constexpr Cell number(double value) { return {CellKind::number, value}; }
 constexpr Cell text{CellKind::text};

@@ -15,6 +15,8 @@
 // and, where one exists, a closed form or a published value (k = 10 at 95%: 4.7954 to 18.3904).
 #include "goalpost/kpi.hpp"
 
+#include "result_expectations.hpp"
+
 #include <gtest/gtest.h>
 
 #include <algorithm>
@@ -28,16 +30,8 @@ namespace {
 constexpr double nan = std::numeric_limits<double>::quiet_NaN();
 constexpr double infinity = std::numeric_limits<double>::infinity();
 
-void expect_value(const Result<double>& result, double expected) {
-    ASSERT_TRUE(result.ok()) << result.failure().reason;
-    EXPECT_DOUBLE_EQ(result.value(), expected);
-}
-
-void expect_failure(const Result<double>& result, ErrorKind kind, int argument) {
-    ASSERT_FALSE(result.ok()) << "value " << result.value();
-    EXPECT_EQ(result.failure().kind, kind);
-    EXPECT_EQ(result.failure().argument, argument);
-}
+using testing::expect_failure;
+using testing::expect_value;
 
 // 1e-9 relative: bisection in Python and Boost's quantiles agree far closer than that.
 void expect_close(double actual, double expected) {

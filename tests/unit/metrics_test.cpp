@@ -1,6 +1,8 @@
 // Expected values are worked by hand in the comment beside each assertion.
 #include "goalpost/metrics.hpp"
 
+#include "result_expectations.hpp"
+
 #include <gtest/gtest.h>
 
 #include <limits>
@@ -8,16 +10,8 @@
 namespace goalpost {
 namespace {
 
-void expect_value(const Result<double>& result, double expected) {
-    ASSERT_TRUE(result.ok()) << result.failure().reason;
-    EXPECT_DOUBLE_EQ(result.value(), expected);
-}
-
-void expect_failure(const Result<double>& result, ErrorKind kind, int argument) {
-    ASSERT_FALSE(result.ok()) << "value " << result.value();
-    EXPECT_EQ(result.failure().kind, kind);
-    EXPECT_EQ(result.failure().argument, argument);
-}
+using testing::expect_failure;
+using testing::expect_value;
 
 TEST(CostPerLead, DividesSpendByLeads) {
     expect_value(cost_per_lead(600, 30), 20);     // 600 / 30

@@ -1,4 +1,5 @@
 // The rules of the whole-range forms (SMARTSCORES, CPLS): shape, per-cell reading, baselines.
+#include "cell_grid.hpp"
 #include "range_cells.hpp"
 
 #include "goalpost/metrics.hpp"
@@ -10,12 +11,7 @@
 namespace goalpost::addin {
 namespace {
 
-struct TestGrid {
-    std::vector<std::vector<Cell>> cells;
-    [[nodiscard]] std::size_t rows() const { return cells.size(); }
-    [[nodiscard]] std::size_t columns(std::size_t row) const { return cells[row].size(); }
-    [[nodiscard]] Cell at(std::size_t row, std::size_t column) const { return cells[row][column]; }
-};
+using TestGrid = goalpost::testing::CellGridInMemory;
 
 using Shape = std::pair<std::size_t, std::size_t>;
 
