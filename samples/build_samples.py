@@ -9,7 +9,7 @@ import sys
 HERE = os.path.dirname(os.path.abspath(__file__))
 sys.path.insert(0, os.path.join(os.path.dirname(HERE), "tests", "integration"))
 
-from office import Office, save_as  # noqa: E402  (imports uno first)
+from office import Office, save_as, set_cell  # noqa: E402  (imports uno first)
 
 from com.sun.star.lang import Locale  # noqa: E402
 
@@ -30,15 +30,8 @@ def fill(sheet, top_left, rows):
     start = sheet.getCellRangeByName(top_left).getCellAddress()
     for r, row in enumerate(rows):
         for c, value in enumerate(row):
-            if value is None:
-                continue
-            cell = sheet.getCellByPosition(start.Column + c, start.Row + r)
-            if isinstance(value, str) and value.startswith("="):
-                cell.setFormula(value)
-            elif isinstance(value, str):
-                cell.setString(value)
-            else:
-                cell.setValue(value)
+            if value is not None:
+                set_cell(sheet.getCellByPosition(start.Column + c, start.Row + r), value)
 
 
 def formats(document, sheet, ranges):

@@ -3,7 +3,7 @@ import json
 import os
 import unittest
 
-from office import REPO, Office
+from office import REPO, Office, set_cell
 
 GENERATED_DIR = os.environ.get("GOALPOST_GENERATED_DIR", os.path.join(REPO, "build", "generated"))
 
@@ -54,16 +54,7 @@ class CalcTestCase(unittest.TestCase):
         cls.document.close(True)
 
     def put(self, address, value):
-        cell = self.sheet.getCellRangeByName(address)
-        if isinstance(value, str):
-            if value.startswith("="):
-                cell.setFormula(value)
-            else:
-                cell.setString(value)
-        elif value is None:
-            cell.setString("")
-        else:
-            cell.setValue(value)
+        set_cell(self.sheet.getCellRangeByName(address), value)
 
     def evaluate(self, formula, address="Z1"):
         cell = self.sheet.getCellRangeByName(address)

@@ -148,6 +148,19 @@ class Office:
                                                  "_blank", 0, properties(Hidden=True))
 
 
+def set_cell(cell, value):
+    """A number as a value, "="-text as a formula (API grammar), other text as text; None empties
+    the cell."""
+    if value is None:
+        cell.setString("")
+    elif isinstance(value, str) and value.startswith("="):
+        cell.setFormula(value)
+    elif isinstance(value, str):
+        cell.setString(value)
+    else:
+        cell.setValue(value)
+
+
 def save_as(document, path, filter_name="calc8"):
     document.storeToURL(uno.systemPathToFileUrl(os.path.abspath(path)),
                         properties(FilterName=filter_name))

@@ -17,6 +17,7 @@ import unittest
 
 import calc_case
 from calc_case import DIV0, ERR502, ERR504, NA, NUM, VALUE, CalcTestCase
+from office import set_cell
 
 # The cell errors the contract allows; Err:504 is Calc's own for a range holding an error.
 CONTRACT_ERRORS = {DIV0, ERR502, VALUE, NA, NUM, ERR504}
@@ -139,13 +140,7 @@ class HostileInputs(CalcTestCase):
     def setUpClass(cls):
         super().setUpClass()
         for address, value in DATA.items():
-            cell = cls.sheet.getCellRangeByName(address)
-            if isinstance(value, str) and value.startswith("="):
-                cell.setFormula(value)
-            elif isinstance(value, str):
-                cell.setString(value)
-            else:
-                cell.setValue(value)
+            set_cell(cls.sheet.getCellRangeByName(address), value)
 
     def check(self, label, cell, hostile):
         error = cell.getError()

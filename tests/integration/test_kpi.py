@@ -7,6 +7,7 @@ import unittest
 
 import calc_case
 from calc_case import DIV0, ERR502, NUM, VALUE, CalcTestCase
+from office import set_cell
 
 
 def tearDownModule():
@@ -80,9 +81,7 @@ class ByRange(CalcTestCase):
                 (20000, 4000, "n/a", 20000, 15, 25, 2, 3, 0)]
         for row, values in enumerate(rows, start=2):
             for column, value in zip("BCDEFGHIJ", values):
-                cls.sheet.getCellRangeByName("%s%d" % (column, row)).setString(value) \
-                    if isinstance(value, str) else \
-                    cls.sheet.getCellRangeByName("%s%d" % (column, row)).setValue(value)
+                set_cell(cls.sheet.getCellRangeByName("%s%d" % (column, row)), value)
         for column in "BCDEFGHIJ":
             cls.sheet.getCellRangeByName("%s5" % column).setString("note")
         # L1:L6 a funnel column with two spare blank rows, M1:M3 its benchmarks.

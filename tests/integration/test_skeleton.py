@@ -7,7 +7,7 @@ import unittest
 
 import calc_case
 from calc_case import DIV0, ERR502, ERR504, NA, NUM, VALUE, CalcTestCase
-from office import save_as
+from office import save_as, set_cell
 
 
 def tearDownModule():
@@ -55,9 +55,7 @@ class ByReferenceAndRange(CalcTestCase):
                 ("Email", 100, "n/a", 1, 1200)]
         for index, (label, spend, leads, customers, revenue) in enumerate(rows, start=2):
             for column, value in zip("ABCDE", (label, spend, leads, customers, revenue)):
-                cls.sheet.getCellRangeByName("%s%d" % (column, index)).setString(value) \
-                    if isinstance(value, str) else \
-                    cls.sheet.getCellRangeByName("%s%d" % (column, index)).setValue(value)
+                set_cell(cls.sheet.getCellRangeByName("%s%d" % (column, index)), value)
         # Funnel counts in G1:G6 with two spare blank rows; H1:J1 a row funnel.
         for index, count in enumerate([5000, 500, 100, 25], start=1):
             cls.sheet.getCellRangeByName("G%d" % index).setValue(count)
@@ -116,8 +114,7 @@ class ErrorContract(CalcTestCase):
             if value is not None:
                 cls.sheet.getCellRangeByName("C%d" % row).setValue(value)
         for row, value in zip(range(1, 4), [100, "lost", 10]):  # D1:D3: text inside a funnel
-            cell = cls.sheet.getCellRangeByName("D%d" % row)
-            cell.setString(value) if isinstance(value, str) else cell.setValue(value)
+            set_cell(cls.sheet.getCellRangeByName("D%d" % row), value)
         for address, value in (("E1", 100), ("F1", 50), ("E2", 10), ("F2", 5)):  # a 2-D block
             cls.sheet.getCellRangeByName(address).setValue(value)
 
