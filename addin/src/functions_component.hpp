@@ -88,9 +88,10 @@ public:
     Any SAL_CALL metrictier(const OUString& metric) override;
     Any SAL_CALL objectivecheck(const OUString& objective, const DoubleRows& actual,
                                 double elapsed_days, const Any& spend, const Any& conversions,
-                                const Any& baseline) override;
+                                const Any& baseline, const Any& start_date) override;
     Any SAL_CALL objectivepace(const OUString& objective, const DoubleRows& actual,
-                               double elapsed_days, const Any& baseline) override;
+                               double elapsed_days, const Any& baseline,
+                               const Any& start_date) override;
 
     // XFunctions: strategy structure
     Any SAL_CALL statementkind(const OUString& statement) override;

@@ -139,26 +139,30 @@ Result<std::optional<double>> optional_amount_or_none(const Any& argument, int p
 
 Result<CheckResult> checked(const Objective& objective, const DoubleRows& actual,
                             double elapsed_days, const Any& spend, const Any& conversions,
-                            const Any& baseline, int baseline_position) {
+                            const Any& baseline, int baseline_position, const Any& start_date,
+                            int start_date_position) {
     return apply_converted(
         [&](double actual_value, std::optional<double> spend_value,
-            std::optional<double> conversions_value, std::optional<double> baseline_value) {
+            std::optional<double> conversions_value, std::optional<double> baseline_value,
+            std::optional<double> start_value) {
             return check_objective(objective,
                                    TrackingData{actual_value, elapsed_days, spend_value,
-                                                conversions_value, baseline_value});
+                                                conversions_value, baseline_value, start_value});
         },
         required_amount(actual), optional_amount_or_none(spend, 4),
-        optional_amount_or_none(conversions, 5), optional_number(baseline, baseline_position));
+        optional_amount_or_none(conversions, 5), optional_number(baseline, baseline_position),
+        optional_amount_or_none(start_date, start_date_position));
 }
 
 } // namespace
 
 Any FunctionsComponent::objectivecheck(const OUString& objective, const DoubleRows& actual,
                                        double elapsed_days, const Any& spend,
-                                       const Any& conversions, const Any& baseline) {
+                                       const Any& conversions, const Any& baseline,
+                                       const Any& start_date) {
     return value_answer([&]() -> Result<FieldValue> {
         auto result = checked(*parsed_objective(objective), actual, elapsed_days, spend,
-                              conversions, baseline, 6);
+                              conversions, baseline, 6, start_date, 7);
         if (!result) {
             return result.failure();
         }
@@ -167,13 +171,15 @@ Any FunctionsComponent::objectivecheck(const OUString& objective, const DoubleRo
 }
 
 Any FunctionsComponent::objectivepace(const OUString& objective, const DoubleRows& actual,
-                                      double elapsed_days, const Any& baseline) {
+                                      double elapsed_days, const Any& baseline,
+                                      const Any& start_date) {
     return value_answer([&]() -> Result<FieldValue> {
         const auto parsed = parsed_objective(objective);
         if (elapsed_days == 0.0 && !parsed->empty_text) {
             return Failure{ErrorKind::division_by_zero, 3, "no time has passed"};
         }
-        auto result = checked(*parsed, actual, elapsed_days, Any(), Any(), baseline, 4);
+        auto result = checked(*parsed, actual, elapsed_days, Any(), Any(), baseline, 4,
+                              start_date, 5);
         if (!result) {
             return result.failure();
         }

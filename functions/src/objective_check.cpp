@@ -1,6 +1,7 @@
 #include "goalpost/objective_check.hpp"
 
 #include "goalpost/kpi.hpp"
+#include "goalpost/objective_fields.hpp"
 #include "goalpost/statistics.hpp"
 
 #include <algorithm>
@@ -39,12 +40,14 @@ std::string number_text(double value) {
     return grouped(buffer);
 }
 
+// One decimal below 10% ("2.5%"), none above; a tenth that rounds away is not shown ("7%", not
+// "7.0%" for 0.04 + 0.03).
 std::string percent_text(double fraction) {
     char buffer[64];
     const double percent = fraction * 100.0;
-    std::snprintf(buffer, sizeof buffer, std::fabs(percent) < 10.0 && percent != std::round(percent)
-                                             ? "%.1f%%"
-                                             : "%.0f%%",
+    const double tenths = std::round(percent * 10.0) / 10.0;
+    const bool whole = std::fabs(tenths - std::round(tenths)) < 1e-9;
+    std::snprintf(buffer, sizeof buffer, std::fabs(percent) < 10.0 && !whole ? "%.1f%%" : "%.0f%%",
                   percent);
     return buffer;
 }
@@ -68,22 +71,21 @@ std::string money_text(double value, std::string_view currency) {
 
 // ---- what kind of target --------------------------------------------------------------------
 
-// Metrics read as a current value rather than a running total.
+// A current value (a rate, ratio, cost or level such as MRR) rather than a flow counted per
+// period.
 bool is_level_metric(const Objective& objective) {
     return objective.unit == "%" ||
            (objective.metric && objective.metric->kind != MetricKind::count);
 }
 
-// The time frame's length in days when elapsed days can be held against it: durations, and
-// "this month/quarter/year" at the rubric's nominal lengths. Dates need a start date.
-std::optional<double> frame_days(const TimeFrame& frame) {
-    if (frame.kind == TimeFrame::Kind::duration && frame.days > 0) {
-        return frame.days;
-    }
-    if (frame.kind == TimeFrame::Kind::end_of_period && frame.quarter == 0) {
-        return nominal_days(frame.period);
-    }
-    return std::nullopt;
+// A share that cannot exceed 100%: conversion rate, churn, CTR. ROAS or NRR can.
+bool is_bounded_share(const Objective& objective) {
+    return objective.metric && objective.metric->kind == MetricKind::rate;
+}
+
+bool is_keep(const Objective& objective) {
+    return objective.direction == Direction::keep_below ||
+           objective.direction == Direction::keep_above;
 }
 
 int rank(CheckStatus status) { // better statuses rank lower
@@ -115,11 +117,14 @@ bool too_early(double elapsed, std::optional<double> frame) {
            (frame && elapsed < limits::min_time_fraction * *frame);
 }
 
+double judge_from_day(std::optional<double> frame) {
+    return std::max(limits::learning_days,
+                    frame ? std::ceil(limits::min_time_fraction * *frame) : 0.0);
+}
+
 std::string too_early_reason(double elapsed, std::optional<double> frame) {
-    const double judge_from =
-        std::max(limits::learning_days, frame ? std::ceil(limits::min_time_fraction * *frame) : 0.0);
     return "day " + number_text(elapsed) + (frame ? " of " + number_text(*frame) : "") +
-           "; judge from day " + number_text(judge_from) +
+           "; judge from day " + number_text(judge_from_day(frame)) +
            ", campaigns need about a week of data before their numbers mean anything";
 }
 
@@ -145,22 +150,26 @@ std::optional<Failure> validate(const TrackingData& data) {
     if (negative(data.baseline)) {
         return invalid_argument(6, "baseline must not be negative");
     }
+    // Calc's dates run from 1 January 1900 (serial 2) to 31 December 9999 (serial 2958465).
+    if (data.start_date && (!std::isfinite(*data.start_date) || *data.start_date < 2.0 ||
+                            *data.start_date > 2958465.0)) {
+        return invalid_argument(7, "the start date is not a date");
+    }
     return std::nullopt;
 }
 
 // ---- the checks -----------------------------------------------------------------------------
 
 struct Plan {
-    double target;                 // in the unit of `actual` (a fraction for % targets)
+    double target;                  // in the unit of `actual` (a fraction for % targets)
     std::optional<double> baseline; // given, or implied by "from X to Y"
     std::optional<double> frame;    // days
     std::optional<double> period;   // days of a per-period rate target
-    bool level;
     bool lower_is_better;
 };
 
 std::string value_text(double value, const Objective& objective) {
-    if (objective.unit == "%") {
+    if (objective.unit == "%" || (objective.unit == "count" && is_bounded_share(objective))) {
         return percent_text(value);
     }
     if (objective.unit != "count") {
@@ -174,18 +183,20 @@ std::string metric_name(const Objective& objective) {
     if (!objective.metric) {
         return "of the metric";
     }
-    static constexpr std::string_view acronyms[] = {"cpl", "cpa", "cac", "mrr", "arr", "roas", "roi"};
+    static constexpr std::string_view acronyms[] = {"cpl", "cpa", "cac", "mrr", "arr", "roas",
+                                                    "roi", "cpc", "cpm", "mer", "nps", "ltv:cac"};
     std::string name(objective.metric->name);
     if (std::find(std::begin(acronyms), std::end(acronyms), name) != std::end(acronyms)) {
-        std::transform(name.begin(), name.end(), name.begin(),
-                       [](char c) { return static_cast<char>(c - 32); });
+        std::transform(name.begin(), name.end(), name.begin(), [](char c) {
+            return static_cast<char>(c >= 'a' && c <= 'z' ? c - 32 : c);
+        });
     }
     return name;
 }
 
 // "6 customers" for a count, "MRR $100,000.00" for a value.
 std::string metric_with_value(double value, const Objective& objective) {
-    if (objective.unit == "count") {
+    if (objective.unit == "count" && !is_level_metric(objective)) {
         return number_text(value) + " " + metric_name(objective);
     }
     return metric_name(objective) + " " + value_text(value, objective);
@@ -197,15 +208,13 @@ CheckResult check_total(const Objective& objective, const TrackingData& data, co
     const double elapsed = data.elapsed_days;
     const double per = plan.period ? *plan.period : *plan.frame;
     const double expected = plan.target * std::min(elapsed, plan.period ? elapsed : per) / per;
-    // "5 of 30 leads expected by day 28"; past the first period of a rate the expected count is
-    // no longer the target, so it is stated.
+    // "5 leads by day 28, 28 expected (30 per month)": the count expected by now is named as such.
     const std::string progress =
-        plan.period && elapsed > *plan.period
-            ? value_text(data.actual, objective) + " " + metric_name(objective) + " by day " +
-                  number_text(elapsed) + ", " + value_text(expected, objective) + " expected at " +
-                  value_text(plan.target, objective) + " per " + std::string(name_of(*objective.rate_period))
-            : value_text(data.actual, objective) + " of " + value_text(plan.target, objective) + " " +
-                  metric_name(objective) + " expected by day " + number_text(elapsed);
+        value_text(data.actual, objective) + " " + metric_name(objective) + " by day " +
+        number_text(elapsed) + ", " + value_text(expected, objective) + " expected by now" +
+        (plan.period ? " at " + value_text(plan.target, objective) + " per " +
+                           std::string(name_of(*objective.rate_period))
+                     : " on the way to " + value_text(plan.target, objective));
     if (expected > 0.0) {
         result.pace = data.actual / expected;
     }
@@ -246,19 +255,88 @@ CheckResult check_total(const Objective& objective, const TrackingData& data, co
     return result;
 }
 
+// A relative change of a flow ("double demo requests within 6 months"): the level per period
+// moves along a straight path from the baseline to the target by the deadline, and `actual` is
+// the running total since the start. Passing baseline x (1 + change) in total proves nothing;
+// only an average level at the target does.
+CheckResult check_flow_change(const Objective& objective, const TrackingData& data,
+                              const Plan& plan) {
+    CheckResult result;
+    const double t = data.elapsed_days;
+    const double period = plan.period ? *plan.period : nominal_days(Period::month);
+    const double frame = *plan.frame;
+    const double from = *plan.baseline;
+    const double to = plan.target;
+    const double ramp_days = std::min(t, frame);
+    const double expected = (from * ramp_days + (to - from) * ramp_days * ramp_days / (2.0 * frame) +
+                             to * std::max(0.0, t - frame)) /
+                            period;
+    const std::string period_name =
+        objective.rate_period ? std::string(name_of(*objective.rate_period)) : "month";
+    const std::string progress =
+        number_text(data.actual) + " " + metric_name(objective) + " in " + number_text(t) +
+        " days" + (t > 0.0 ? ", " + number_text(data.actual * period / t) + " a " + period_name : "") +
+        ", against a path from " + number_text(from) + " to " + number_text(to) + " a " +
+        period_name + " that expects " + number_text(expected) + " by now";
+    if (expected > 0.0 && data.actual > 0.0) {
+        result.pace = plan.lower_is_better ? expected / data.actual : data.actual / expected;
+    } else if (expected > 0.0) {
+        result.pace = plan.lower_is_better ? HUGE_VAL : 0.0;
+    }
+    const double average = t > 0.0 ? data.actual * period / t : 0.0;
+    const bool level_reached = plan.lower_is_better ? average <= to : average >= to;
+    if (t >= period && level_reached) {
+        result.status = CheckStatus::achieved;
+        result.reason = number_text(average) + " " + metric_name(objective) + " a " + period_name +
+                        " on average over " + number_text(t) + " days, at the target of " +
+                        number_text(to) + " a " + period_name;
+        return result;
+    }
+    const bool frame_over = t >= frame;
+    if (too_early(t, plan.frame) && !frame_over) {
+        result.status = CheckStatus::too_early;
+        result.reason = progress + "; " + too_early_reason(t, plan.frame);
+        return result;
+    }
+    if (!result.pace) {
+        result.status = CheckStatus::at_risk;
+        result.reason = progress;
+        return result;
+    }
+    result.status = status_for_pace(*result.pace);
+    result.reason = progress + " (" + percent_text(*result.pace) + " of pace)";
+    if (frame_over) {
+        // A running total cannot show the last period's level: ahead of the path is a risk to
+        // confirm, behind it a miss.
+        result.status = *result.pace >= limits::on_track_pace ? CheckStatus::at_risk
+                                                               : CheckStatus::off_track;
+        result.reason += "; the time frame ended on day " + number_text(frame) +
+                         " with the average below the target level; check the last " + period_name +
+                         "'s count";
+        return result;
+    }
+    if (result.status == CheckStatus::off_track && !plan.lower_is_better &&
+        data.actual == std::floor(data.actual) && data.actual < 1e9) {
+        if (const auto interval = poisson_interval(data.actual, limits::confidence);
+            interval && interval->high >= expected) {
+            result.status = CheckStatus::at_risk;
+            result.reason += "; so few events that chance could explain the shortfall";
+        }
+    }
+    return result;
+}
+
 // A current value ("reduce CPA to below €45", "conversion rate from 2% to 3%").
 CheckResult check_level(const Objective& objective, const TrackingData& data, const Plan& plan) {
     CheckResult result;
     const double elapsed = data.elapsed_days;
     const bool met = plan.lower_is_better ? data.actual <= plan.target : data.actual >= plan.target;
-    const std::string against = metric_with_value(data.actual, objective) +
-                                (plan.lower_is_better ? " against a cap of " : " against the target of ") +
+    const std::string against = metric_with_value(data.actual, objective) + " against the target of " +
                                 value_text(plan.target, objective);
     const bool frame_over = plan.frame && elapsed >= *plan.frame;
     if (met) {
-        const bool ongoing = objective.direction == Direction::keep_below && !frame_over;
-        result.status = ongoing ? CheckStatus::on_track : CheckStatus::achieved;
-        result.reason = against + (ongoing ? ", held so far" : ", met");
+        result.status = CheckStatus::achieved;
+        result.reason = against + ", met";
         if (plan.baseline && plan.frame && *plan.baseline != plan.target && elapsed > 0.0) {
             result.pace = (data.actual - *plan.baseline) / (plan.target - *plan.baseline) /
                           std::min(1.0, elapsed / *plan.frame);
@@ -290,6 +368,50 @@ CheckResult check_level(const Objective& objective, const TrackingData& data, co
     return result;
 }
 
+// A cap or floor ("keep CPL on Meta below €25 this month", "ROAS at least 4:1"): met or broken
+// now, with no baseline needed. Broken before the platforms' learning phase is over is a risk
+// (early numbers swing); broken after it, the commitment is not being kept.
+CheckResult check_keep(const Objective& objective, const TrackingData& data, double limit,
+                       std::optional<double> frame) {
+    CheckResult result;
+    const bool below = objective.direction == Direction::keep_below;
+    const bool held = below ? data.actual <= limit : data.actual >= limit;
+    const double elapsed = data.elapsed_days;
+    const bool frame_over = frame && elapsed >= *frame;
+    const std::string against = metric_with_value(data.actual, objective) +
+                                (below ? " against a cap of " : " against a floor of ") +
+                                value_text(limit, objective);
+    if (held && too_early(elapsed, frame) && !frame_over) {
+        result.status = CheckStatus::too_early;
+        result.reason = against + ", held so far; " + too_early_reason(elapsed, frame);
+        return result;
+    }
+    if (held) {
+        result.status = frame_over ? CheckStatus::achieved : CheckStatus::on_track;
+        result.reason = against + (frame_over ? ", held to the end" : ", held so far");
+        return result;
+    }
+    if (too_early(elapsed, frame) && !frame_over) {
+        result.status = CheckStatus::at_risk;
+        result.reason = against + (below ? ", above it" : ", below it") + " on day " +
+                        number_text(elapsed) + "; early numbers swing, judge from day " +
+                        number_text(judge_from_day(frame));
+        return result;
+    }
+    result.status = CheckStatus::off_track;
+    result.reason = against + (below ? ", broken" : ", not held") +
+                    (frame_over ? "; the time frame ended on day " + number_text(*frame) : "");
+    return result;
+}
+
+// The currency a cost is shown in: the cap's own, else the objective's, else none.
+std::string_view cost_currency(const Objective& objective) {
+    if (!objective.cost_currency.empty()) {
+        return objective.cost_currency;
+    }
+    return objective.unit != "count" && objective.unit != "%" ? objective.unit : std::string_view();
+}
+
 void check_cost_cap(const Objective& objective, const TrackingData& data, CheckResult& result) {
     if (!objective.cost_cap || !objective.cost_metric || !data.spend ||
         (objective.metric && objective.metric->name == name_of(*objective.cost_metric))) {
@@ -298,9 +420,7 @@ void check_cost_cap(const Objective& objective, const TrackingData& data, CheckR
     std::string label(name_of(*objective.cost_metric));
     std::transform(label.begin(), label.end(), label.begin(),
                    [](char c) { return static_cast<char>(c >= 'a' && c <= 'z' ? c - 32 : c); });
-    const std::string_view currency = objective.unit != "count" && objective.unit != "%"
-                                          ? objective.unit
-                                          : std::string_view("USD");
+    const std::string_view currency = cost_currency(objective);
     const std::string cap = money_text(*objective.cost_cap, currency);
     if (data.actual == 0.0) {
         if (*data.spend > 0.0) {
@@ -350,6 +470,43 @@ CheckResult not_measurable(std::string reason) {
     return CheckResult{CheckStatus::not_measurable, std::nullopt, std::move(reason)};
 }
 
+// "7" typed for 7%: a share above 100% is impossible, so no verdict may rest on it.
+std::optional<CheckResult> impossible_share(const Objective& objective, const TrackingData& data) {
+    if (!is_bounded_share(objective)) {
+        return std::nullopt;
+    }
+    const auto impossible = [&](double value, std::string_view what) {
+        return not_measurable(std::string(what) + " " + number_text(value) + " would be a " +
+                              metric_name(objective) + " of " + percent_text(value) +
+                              ", which cannot exceed 100%; enter " + number_text(value) +
+                              "% as " + number_text(value / 100.0) + " or type it with the % sign");
+    };
+    if (data.actual > 1.0) {
+        return impossible(data.actual, "actual");
+    }
+    if (data.baseline && *data.baseline > 1.0) {
+        return impossible(*data.baseline, "baseline");
+    }
+    return std::nullopt;
+}
+
+std::string needs_baseline_reason(const Objective& objective) {
+    const std::string change = objective.points
+                                   ? number_text(*objective.points * 100.0) + " percentage points"
+                                   : percent_text(*objective.change);
+    return "a relative target (" + change + ") needs the value before the change: give the " +
+           "baseline argument (a blank cell reads as 0, and a change of 0 means nothing)";
+}
+
+std::string needs_start_date_reason(const TimeFrame& frame) {
+    if (frame.kind == TimeFrame::Kind::date && frame.date.event == Event::unscheduled) {
+        return "the deadline is an event without a fixed date (such as Prime Day); write its "
+               "date, such as \"by 15 July\", and give the start date";
+    }
+    return "the deadline is a calendar date, so give the start_date argument (the day the "
+           "objective started) to pace it, or state a duration such as \"within 90 days\"";
+}
+
 } // namespace
 
 std::string_view name_of(CheckStatus status) {
@@ -377,35 +534,59 @@ Result<CheckResult> check_objective(const Objective& objective, const TrackingDa
         return not_measurable("no metric named, say what will be measured, such as \"qualified "
                               "leads\", \"customers\" or \"revenue\"");
     }
+    if (auto impossible = impossible_share(objective, data)) {
+        return *impossible;
+    }
     const bool level = is_level_metric(objective);
     const double unit_scale = objective.unit == "%" ? 0.01 : 1.0; // Calc keeps 12% as 0.12
+    const std::optional<double> frame = frame_days(objective.time_frame, data.start_date);
+    // A blank baseline cell arrives as 0; no relative change can start from 0.
+    const std::optional<double> given_baseline =
+        data.baseline && *data.baseline > 0.0 ? data.baseline : std::nullopt;
+
+    if (is_keep(objective) && (objective.target || objective.cost_cap)) {
+        const double limit = objective.target ? *objective.target * unit_scale : *objective.cost_cap;
+        CheckResult result = check_keep(objective, data, limit, frame);
+        check_cost_cap(objective, data, result);
+        check_conversion(objective, data, result);
+        return result;
+    }
+
     std::optional<double> target;
-    std::optional<double> baseline = data.baseline;
+    std::optional<double> baseline = given_baseline;
     if (objective.target) {
         target = *objective.target * unit_scale;
-        if (!baseline && objective.change && *objective.change > -1.0) { // "from X to Y"
-            baseline = *target / (1.0 + *objective.change);
+        if (objective.change && *objective.change > -1.0) { // "from X to Y" names the baseline
+            const double implied = *target / (1.0 + *objective.change);
+            baseline = baseline ? baseline : std::optional<double>(implied);
         }
+    } else if (objective.points) {
+        if (!given_baseline) {
+            return not_measurable(needs_baseline_reason(objective));
+        }
+        target = *given_baseline + *objective.points;
     } else if (objective.change) {
-        if (!baseline) {
-            return not_measurable("a relative target (" + percent_text(*objective.change) +
-                                  ") needs today's value: give the baseline argument");
+        if (!given_baseline) {
+            return not_measurable(needs_baseline_reason(objective));
         }
-        target = *baseline * (1.0 + *objective.change);
+        target = *given_baseline * (1.0 + *objective.change);
     }
     if (!target) {
         return not_measurable("no number, add a target such as \"30 leads per month\" or \"by 25%\"");
     }
-    Plan plan{*target, baseline, frame_days(objective.time_frame), std::nullopt, level,
-              objective.direction == Direction::decrease ||
-                  objective.direction == Direction::keep_below};
+    const bool lower_is_better = objective.direction == Direction::decrease ||
+                                 (objective.metric->lower_is_better &&
+                                  objective.direction != Direction::increase);
+    Plan plan{*target, baseline, frame, std::nullopt, lower_is_better};
     if (objective.rate_period && !level) {
         plan.period = nominal_days(*objective.rate_period);
     }
-    if (!plan.frame && !plan.period) {
-        const bool met = plan.lower_is_better ? data.actual <= *target : data.actual >= *target;
-        if (met && objective.time_frame.kind != TimeFrame::Kind::none &&
-            objective.direction != Direction::keep_below) {
+    const bool flow_change = !level && (objective.change || objective.points) && baseline &&
+                             (objective.direction == Direction::increase ||
+                              objective.direction == Direction::decrease);
+    if (!plan.frame && (!plan.period || flow_change)) {
+        const bool met = lower_is_better ? data.actual <= *target : data.actual >= *target;
+        if (met && objective.time_frame.kind != TimeFrame::Kind::none && !flow_change) {
             return CheckResult{CheckStatus::achieved, std::nullopt,
                                metric_with_value(data.actual, objective) +
                                    ", the target is " + value_text(*target, objective)};
@@ -414,11 +595,11 @@ Result<CheckResult> check_objective(const Objective& objective, const TrackingDa
             return not_measurable(
                 "no deadline, add one such as \"within 3 months\" or \"by 31 March\"");
         }
-        return not_measurable("the deadline is a date, so elapsed days cannot be paced against "
-                              "it; state the time frame as a duration such as \"within 90 days\"");
+        return not_measurable(needs_start_date_reason(objective.time_frame));
     }
-    CheckResult result = level || plan.lower_is_better ? check_level(objective, data, plan)
-                                                       : check_total(objective, data, plan);
+    CheckResult result = flow_change              ? check_flow_change(objective, data, plan)
+                         : level || lower_is_better ? check_level(objective, data, plan)
+                                                    : check_total(objective, data, plan);
     check_cost_cap(objective, data, result);
     check_conversion(objective, data, result);
     if (result.pace && !std::isfinite(*result.pace)) {

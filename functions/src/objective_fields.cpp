@@ -35,8 +35,24 @@ std::optional<sys_days> resolve(const Date& date, std::optional<sys_days> start)
         }
         return sys_days{ymd};
     };
-    if (date.month < 1 || date.month > 12) {
+    if (date.event == Event::unscheduled || date.month < 1 || date.month > 12) {
         return std::nullopt;
+    }
+    if (date.event == Event::black_friday || date.event == Event::cyber_monday) {
+        // The day after the fourth Thursday of November; Cyber Monday three days later.
+        const auto event_day = [&](int y) {
+            const sys_days thursday = sys_days{year{y} / November / Thursday[4]};
+            return thursday + days{date.event == Event::black_friday ? 1 : 4};
+        };
+        if (date.year != 0) {
+            return event_day(date.year);
+        }
+        if (!start) {
+            return std::nullopt;
+        }
+        const int start_year = static_cast<int>(year_month_day{*start}.year());
+        const sys_days candidate = event_day(start_year);
+        return candidate < *start ? event_day(start_year + 1) : candidate;
     }
     if (date.year != 0) {
         return make(date.year);
@@ -101,6 +117,29 @@ Result<ObjectiveField> objective_field_from_name(std::string_view name, int argu
     return invalid_argument(argument, "unknown objective field");
 }
 
+std::optional<int> nominal_frame_days(const TimeFrame& frame) {
+    if (frame.kind == TimeFrame::Kind::end_of_period && frame.nominal) {
+        return nominal_days(frame.period);
+    }
+    return std::nullopt;
+}
+
+std::optional<double> frame_days(const TimeFrame& frame, std::optional<double> start_serial) {
+    if (frame.kind == TimeFrame::Kind::duration && frame.days > 0) {
+        return frame.days;
+    }
+    const bool usable_start = start_serial && std::isfinite(*start_serial) && std::fabs(*start_serial) < 3e6;
+    if (!usable_start) {
+        const auto nominal = nominal_frame_days(frame);
+        return nominal ? std::optional<double>(*nominal) : std::nullopt;
+    }
+    const auto deadline = deadline_serial(frame, start_serial);
+    if (!deadline || *deadline <= std::floor(*start_serial)) {
+        return std::nullopt;
+    }
+    return *deadline - std::floor(*start_serial);
+}
+
 std::optional<double> deadline_serial(const TimeFrame& frame, std::optional<double> start_serial) {
     std::optional<sys_days> start;
     if (start_serial && std::isfinite(*start_serial) && std::fabs(*start_serial) < 3e6) {
@@ -158,6 +197,9 @@ Result<FieldValue> objective_field(const Objective& objective, ObjectiveField fi
     case ObjectiveField::deadline_days: {
         if (objective.time_frame.kind == TimeFrame::Kind::duration) {
             return FieldValue(static_cast<double>(objective.time_frame.days));
+        }
+        if (const auto nominal = nominal_frame_days(objective.time_frame); nominal && !start_date_serial) {
+            return FieldValue(static_cast<double>(*nominal)); // "this quarter": 90 days
         }
         const auto deadline = deadline_serial(objective.time_frame, start_date_serial);
         if (!deadline || !start_date_serial) {

@@ -1,8 +1,6 @@
 // Names of the objective's enumerations as OBJECTIVEFIELD and METRICTIER show them.
 #include "goalpost/objective.hpp"
 
-#include "objective_tokens.hpp"
-#include "objective_vocabulary.hpp"
 
 #include <string>
 
@@ -36,6 +34,7 @@ std::string_view name_of(Direction direction) {
     case Direction::decrease: return "decrease";
     case Direction::reach: return "reach";
     case Direction::keep_below: return "keep below";
+    case Direction::keep_above: return "keep above";
     }
     return {};
 }
@@ -60,19 +59,14 @@ std::string_view name_of(CostMetric metric) {
     return {};
 }
 
+// The tier of the metric the objective reader finds in the text, so that METRICTIER and
+// OBJECTIVEFIELD(;"tier") always agree: "SQLs (inbound)" is pipeline either way.
 std::optional<Tier> metric_tier(std::string_view metric) {
-    // The whole text must be one metric phrase: "new customers" yes, "customers in the UK" no.
-    std::string storage;
-    const auto tokens = detail::tokenize(metric, storage);
-    if (tokens.empty()) {
+    const Objective objective = parse_objective(metric);
+    if (!objective.metric) {
         return std::nullopt;
     }
-    // Canonical names such as "click-through rate" or "sign-ups" tokenize into known forms too.
-    const auto match = detail::match_phrase(detail::Vocabulary::metric, tokens, 0);
-    if (!match || match->length != tokens.size()) {
-        return std::nullopt;
-    }
-    return detail::metric_names()[static_cast<std::size_t>(match->value)].tier;
+    return objective.metric->tier;
 }
 
 } // namespace goalpost

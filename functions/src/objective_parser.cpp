@@ -28,6 +28,7 @@ public:
 
     Objective read() {
         objective_.empty_text = tokens_.empty();
+        read_numbers_in_names();
         read_time_frame();
         read_rate_period();
         read_segment();
@@ -84,6 +85,13 @@ private:
         }
         return true;
     }
+    // Only spaces or a hyphen between tokens a and b: "(visit to lead)" is not part of a name.
+    [[nodiscard]] bool adjacent(std::size_t a, std::size_t b) const {
+        const std::string_view between =
+            std::string_view(storage_).substr(tokens_[a].end, tokens_[b].begin - tokens_[a].end);
+        return between.find_first_not_of(" -") == std::string_view::npos;
+    }
+
     // The words as written (lower case), punctuation between them included: "mid-market".
     std::string words_of(std::size_t from, std::size_t count) const {
         const std::size_t last = std::min(from + count, size()) - 1;
@@ -99,6 +107,38 @@ private:
                tokens_[i].number <= 31 && tokens_[i].number == std::floor(tokens_[i].number);
     }
 
+    // ---- numbers that are names --------------------------------------------------------------
+    // "adults aged 25-44", "the top 100 accounts", "Fortune 500", "18-24 year olds", "24/7":
+    // numbers that name an audience are never a target.
+    [[nodiscard]] bool joined_by(std::size_t i, char separator) const {
+        return i + 1 < size() && tokens_[i + 1].is_number &&
+               tokens_[i].end + 1 == tokens_[i + 1].begin && storage_[tokens_[i].end] == separator;
+    }
+    void read_numbers_in_names() {
+        for (std::size_t i = 0; i < size(); ++i) {
+            const bool after_name_word = phrase_at(Vocabulary::age_word, i) && free_number_at(i + 1);
+            const bool before_years_old = free_number_at(i) && word_at(i + 1, "year") &&
+                                          any_word_at(i + 2, "old", "olds");
+            if (!after_name_word && !before_years_old && !(free_number_at(i) && joined_by(i, '/') &&
+                                                         tokens_[i + 1].number == 7)) {
+                continue;
+            }
+            std::size_t k = after_name_word ? i + 1 : i;
+            use(k, 1);
+            if (joined_by(k, '-') || joined_by(k, '/')) {
+                use(k + 1, 1);
+            } else if (word_at(k + 1, "to") && free_number_at(k + 2)) {
+                use(k + 1, 2);
+            }
+        }
+        // "18-24 year olds": the first number of the range too.
+        for (std::size_t i = 0; i + 1 < size(); ++i) {
+            if (free_number_at(i) && joined_by(i, '-') && used_[i + 1] && word_at(i + 2, "year")) {
+                use(i, 1);
+            }
+        }
+    }
+
     // ---- time frame -------------------------------------------------------------------------
     void read_time_frame() {
         for (std::size_t i = 0; i < size() && objective_.time_frame.kind == TimeFrame::Kind::none;
@@ -107,6 +147,87 @@ private:
                 return;
             }
         }
+        // A named period anywhere: "Black Friday revenue", "Q3: 200 SQLs", "EOQ", "FY26".
+        for (std::size_t i = 0; i < size(); ++i) {
+            if (!used_[i] && (read_named_period(i, i) || read_quarter_or_half(i, i))) {
+                return;
+            }
+        }
+    }
+
+    // "Black Friday", "the holiday season", "EOQ", "FY26" at k; the frame's tokens start at `from`.
+    bool read_named_period(std::size_t k, std::size_t from) {
+        const auto named = phrase_at(Vocabulary::named_period, k);
+        if (!named) {
+            return false;
+        }
+        TimeFrame& frame = objective_.time_frame;
+        std::size_t end = k + named->length;
+        switch (static_cast<NamedPeriod>(named->value)) {
+        case NamedPeriod::black_friday:
+            frame.kind = TimeFrame::Kind::date;
+            frame.date = {0, 11, 0, Event::black_friday};
+            break;
+        case NamedPeriod::cyber_monday:
+            frame.kind = TimeFrame::Kind::date;
+            frame.date = {0, 11, 0, Event::cyber_monday};
+            break;
+        case NamedPeriod::christmas:
+            frame.kind = TimeFrame::Kind::date;
+            frame.date = {0, 12, 25};
+            break;
+        case NamedPeriod::holiday_season:
+            frame.kind = TimeFrame::Kind::date;
+            frame.date = {0, 12, 31};
+            break;
+        case NamedPeriod::unscheduled_event:
+            frame.kind = TimeFrame::Kind::date;
+            frame.date = {0, 0, 0, Event::unscheduled};
+            break;
+        case NamedPeriod::end_of_quarter:
+        case NamedPeriod::end_of_month:
+        case NamedPeriod::end_of_year:
+            frame.kind = TimeFrame::Kind::end_of_period;
+            frame.period = named->value == static_cast<int>(NamedPeriod::end_of_quarter) ? Period::quarter
+                           : named->value == static_cast<int>(NamedPeriod::end_of_month) ? Period::month
+                                                                                         : Period::year;
+            break;
+        case NamedPeriod::fiscal_year: {
+            // FY26 and FY2026 end on 31 December 2026 (docs/smart-rubric.md: the convention).
+            if (!free_number_at(end) || !tokens_[end].from_digits) {
+                return false;
+            }
+            const double n = tokens_[end].number;
+            const int year = n < 100 ? 2000 + static_cast<int>(n) : static_cast<int>(n);
+            if (n != std::floor(n) || year < 2000 || year > 2100) {
+                return false;
+            }
+            frame.kind = TimeFrame::Kind::date;
+            frame.date = {year, 12, 31};
+            ++end;
+            break;
+        }
+        }
+        use(from, end - from);
+        return true;
+    }
+
+    // "2026-09-30" at k.
+    bool read_iso_date(std::size_t k, std::size_t from) {
+        if (k >= size() || !is_year(tokens_[k]) || !joined_by(k, '-') || !joined_by(k + 1, '-')) {
+            return false;
+        }
+        const double month = tokens_[k + 1].number;
+        const double day = tokens_[k + 2].number;
+        if (month < 1 || month > 12 || day < 1 || day > 31) {
+            return false;
+        }
+        TimeFrame& frame = objective_.time_frame;
+        frame.kind = TimeFrame::Kind::date;
+        frame.date = {static_cast<int>(tokens_[k].number), static_cast<int>(month),
+                      static_cast<int>(day)};
+        use(from, k + 3 - from);
+        return true;
     }
 
     // "within 90 days", "over the next 6 months", "in the next two quarters", "within a month"
@@ -161,6 +282,7 @@ private:
         } else {
             objective_.time_frame.kind = TimeFrame::Kind::end_of_period;
             objective_.time_frame.period = period;
+            objective_.time_frame.nominal = true;
         }
         use(i, 1 + unit->length);
         return true;
@@ -169,18 +291,6 @@ private:
     // "by the end of Q4", "before the end of the year", "by year end", "by end of 2027", "EOY"
     bool read_end_of(std::size_t i) {
         TimeFrame& frame = objective_.time_frame;
-        if (any_word_at(i, "eoy", "ye")) {
-            frame.kind = TimeFrame::Kind::end_of_period;
-            frame.period = Period::year;
-            use(i, 1);
-            return true;
-        }
-        if (word_at(i, "year") && any_word_at(i + 1, "end")) { // "by year end", "year-end"
-            frame.kind = TimeFrame::Kind::end_of_period;
-            frame.period = Period::year;
-            use(i, 2);
-            return true;
-        }
         if (!(word_at(i, "end") && word_at(i + 1, "of"))) {
             return false;
         }
@@ -188,7 +298,7 @@ private:
         if (any_word_at(k, "the", "this")) {
             ++k;
         }
-        if (read_quarter_or_half(k, i)) {
+        if (read_quarter_or_half(k, i) || read_named_period(k, i)) {
             return true;
         }
         if (const auto unit = phrase_at(Vocabulary::time_unit, k)) {
@@ -250,14 +360,17 @@ private:
     // "by 31 December 2027", "by June 30", "by March 2027", "in Q3", "by 2027"
     bool read_dated(std::size_t i) {
         if (!any_word_at(i, "by", "before", "until", "till", "through", "in", "on", "for",
-                         "ending", "due")) {
+                         "ending", "due", "during", "throughout", "across", "ahead")) {
             return false;
         }
         std::size_t k = i + 1;
+        if (word_at(i, "ahead") && word_at(k, "of")) {
+            ++k;
+        }
         if (word_at(k, "the")) {
             ++k;
         }
-        if (read_quarter_or_half(k, i)) {
+        if (read_quarter_or_half(k, i) || read_named_period(k, i) || read_iso_date(k, i)) {
             return true;
         }
         TimeFrame& frame = objective_.time_frame;
@@ -564,6 +677,10 @@ private:
             if (!cost) {
                 continue;
             }
+            // "CAC payback under 12 months" measures the payback, not the cost.
+            if (const auto metric = phrase_at(Vocabulary::metric, i); metric && metric->length > cost->length) {
+                continue;
+            }
             // after: "CPL under $20", "CAC for mid-market customers to below £300"; in
             // "from $120 to $90" the cap is where it goes, and the numbers stay for the change.
             for (std::size_t k = i + cost->length; k < size() && k <= i + cost->length + 7; ++k) {
@@ -571,6 +688,7 @@ private:
                     objective_.cost_metric = static_cast<CostMetric>(cost->value);
                     objective_.cost_cap = tokens_[k + 3].number;
                     cost_currency_ = tokens_[k + 3].currency;
+                    objective_.cost_currency = cost_currency_;
                     use(i, cost->length);
                     cost_phrase_ = {i, cost->length};
                     return;
@@ -601,8 +719,10 @@ private:
     void set_cost_cap(CostMetric metric, std::size_t phrase, std::size_t length,
                       std::size_t number) {
         objective_.cost_metric = metric;
+        cap_at_ = number;
         objective_.cost_cap = tokens_[number].number;
         cost_currency_ = tokens_[number].currency;
+        objective_.cost_currency = cost_currency_;
         use(phrase, length);
         use(number, 1);
     }
@@ -621,6 +741,14 @@ private:
                     continue;
                 }
                 std::size_t m = k + 1;
+                // "convert 15% to paid": paying customers, said short.
+                if (any_word_at(m, "paid", "paying") && !phrase_at(Vocabulary::metric, m + 1)) {
+                    objective_.conversion_target = tokens_[i].number / 100.0;
+                    objective_.conversion_into = Tier::revenue;
+                    use(i, 1);
+                    use(k, m + 1 - k);
+                    return;
+                }
                 if (any_word_at(m, "paying", "new", "closed", "won")) {
                     ++m;
                 }
@@ -657,8 +785,9 @@ private:
         }
         // English puts the head noun last: in "taster-session sign-ups" the metric is sign-ups.
         while (found) {
-            const auto next = phrase_at(Vocabulary::metric, at + found->length);
-            if (!next || !free_span(at + found->length, next->length)) {
+            const std::size_t after = at + found->length;
+            const auto next = phrase_at(Vocabulary::metric, after);
+            if (!next || !free_span(after, next->length) || !adjacent(after - 1, after)) {
                 break;
             }
             at += found->length;
@@ -668,21 +797,35 @@ private:
         const bool cost_first = objective_.cost_metric && (!found || cost_phrase_.first < at) &&
                                 cost_phrase_.second != 0;
         if (found && !cost_first) {
-            const MetricName& metric = metric_names()[static_cast<std::size_t>(found->value)];
-            objective_.metric = Metric{metric.name, metric.tier, metric.kind};
+            set_metric(metric_names()[static_cast<std::size_t>(found->value)]);
+            // "new followers" are a flow, although the follower count is a level.
+            if (objective_.metric->kind == MetricKind::value && at > 0 && word_at(at - 1, "new")) {
+                objective_.metric->kind = MetricKind::count;
+            }
             metric_at_ = at;
             use(at, found->length);
             return;
         }
         if (objective_.cost_metric) {
             const std::string_view name = name_of(*objective_.cost_metric);
-            objective_.metric = Metric{name, *metric_tier(name), MetricKind::value};
+            const auto metric = std::find_if(metric_names().begin(), metric_names().end(),
+                                              [&](const MetricName& m) { return m.name == name; });
+            set_metric(*metric);
             metric_at_ = cost_phrase_.first;
             if (objective_.cost_cap) {
                 objective_.target = objective_.cost_cap;
                 objective_.unit = cost_currency_.empty() ? std::string_view("count") : cost_currency_;
             }
         }
+    }
+
+    void set_metric(const MetricName& metric) {
+        objective_.metric = Metric{metric.name,
+                                   metric.tier,
+                                   metric.kind,
+                                   (metric.traits & company_wide) != 0,
+                                   (metric.traits & brand_health) != 0,
+                                   (metric.traits & lower_is_better) != 0};
     }
 
     // "Reach 1,500 subscribers", "reach a 45% open rate": the verb, not the awareness metric.
@@ -698,6 +841,7 @@ private:
 
     void set_target(std::size_t i) {
         const Token& token = tokens_[i];
+        target_at_ = i;
         objective_.target = token.number;
         objective_.unit = token.percent ? std::string_view("%")
                           : !token.currency.empty() ? token.currency
@@ -731,16 +875,26 @@ private:
             }
         }
         // "10x" (but "a 5x ROAS" is a ROAS of 5)
-        const bool ratio_metric = objective_.metric &&
-                                  (objective_.metric->name == "roas" || objective_.metric->name == "roi");
+        const bool ratio_metric = objective_.metric && objective_.metric->kind == MetricKind::ratio;
         for (std::size_t i = 0; i < size() && !objective_.change; ++i) {
             if (free_number_at(i) && tokens_[i].multiplier && !ratio_metric) {
                 set_multiplier(tokens_[i].number);
                 use(i, 1);
             }
         }
+        // "by 3 percentage points": a change of the level in points, not a relative change
+        for (std::size_t i = 0; i < size(); ++i) {
+            if (free_number_at(i) && tokens_[i].points) {
+                objective_.points = tokens_[i].number / 100.0;
+                use(i, 1);
+                if (i > 0 && word_at(i - 1, "by")) {
+                    use(i - 1, 1);
+                }
+                break;
+            }
+        }
         // "by 25%", "a 20% increase", "cut churn 15%"
-        for (std::size_t i = 0; i < size() && !objective_.change; ++i) {
+        for (std::size_t i = 0; i < size() && !objective_.change && !objective_.points; ++i) {
             if (!free_number_at(i) || !tokens_[i].percent) {
                 continue;
             }
@@ -749,7 +903,9 @@ private:
                                                 "more", "higher", "boost", "improvement",
                                                 "reduction", "decrease", "drop", "fewer", "lower",
                                                 "cut", "less", "jump", "gain");
-            if (by || noun_after || !metric_is_rate()) {
+            const bool level_metric = objective_.metric && (objective_.metric->kind == MetricKind::rate ||
+                                                           objective_.metric->kind == MetricKind::ratio);
+            if (by || noun_after || !level_metric) {
                 objective_.change = tokens_[i].number / 100.0;
                 if (noun_after) {
                     decrease_noun_ = any_word_at(i + 1, "reduction", "decrease", "drop", "fewer",
@@ -762,7 +918,7 @@ private:
         std::optional<std::size_t> chosen;
         const auto candidate = [&](std::size_t i) {
             return free_number_at(i) && (!tokens_[i].multiplier || ratio_metric) &&
-                   !tokens_[i].ordinal && !is_year(tokens_[i]);
+                   !tokens_[i].ordinal && !is_year(tokens_[i]) && std::isfinite(tokens_[i].number);
         };
         for (std::size_t i = 0; i < size(); ++i) {
             if (candidate(i)) {
@@ -798,18 +954,65 @@ private:
     }
 
     // ---- direction --------------------------------------------------------------------------
-    void read_direction() {
-        std::optional<Direction> verb;
-        for (std::size_t i = 0; i < size() && !verb; ++i) {
+    // A comparator written right before the number at `at`: "under $20", "at least 4:1".
+    [[nodiscard]] bool comparator_before(Vocabulary comparator, std::optional<std::size_t> at) const {
+        if (!at) {
+            return false;
+        }
+        for (std::size_t back = 1; back <= 3 && back <= *at; ++back) {
+            if (const auto match = phrase_at(comparator, *at - back);
+                match && *at - back + match->length == *at) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    // A cap or a floor: "keep CPL below €25", "CAC under $900", "ROAS at least 4:1". Only a
+    // current value (a cost, rate or ratio) is kept; "at least 30 leads" is a count to reach.
+    std::optional<Direction> read_keep() const {
+        const bool level = objective_.metric && objective_.metric->kind != MetricKind::count;
+        std::optional<std::size_t> keep_at;
+        for (std::size_t i = 0; i < size() && !keep_at; ++i) {
             if (phrase_at(Vocabulary::keep_verb, i)) {
-                for (std::size_t k = i + 1; k < size() && k <= i + 5; ++k) {
-                    if (phrase_at(Vocabulary::below_word, k)) {
-                        verb = Direction::keep_below;
-                        break;
-                    }
+                keep_at = i;
+            }
+        }
+        if (keep_at) {
+            for (std::size_t k = *keep_at + 1; k < size() && k <= *keep_at + 6; ++k) {
+                if (phrase_at(Vocabulary::below_word, k)) {
+                    return Direction::keep_below;
+                }
+                if (phrase_at(Vocabulary::above_word, k)) {
+                    return Direction::keep_above;
                 }
             }
         }
+        if (!level || (!objective_.target && !objective_.cost_cap)) {
+            return std::nullopt;
+        }
+        for (std::size_t i = 0; i < size(); ++i) { // a direction verb decides: "reduce CPA to below"
+            if (phrase_at(Vocabulary::decrease_verb, i) || phrase_at(Vocabulary::increase_verb, i)) {
+                if (!(word_at(i + 1, "than") || (i > 0 && any_word_at(i - 1, "no", "at")))) {
+                    return std::nullopt;
+                }
+            }
+        }
+        if (comparator_before(Vocabulary::below_word, target_at_) ||
+            comparator_before(Vocabulary::below_word, cap_at_)) {
+            return Direction::keep_below;
+        }
+        if (comparator_before(Vocabulary::above_word, target_at_)) {
+            return Direction::keep_above;
+        }
+        if (keep_at) { // "maintain a 4:1 ROAS", "hold churn at 2%"
+            return objective_.metric->lower_is_better ? Direction::keep_below : Direction::keep_above;
+        }
+        return std::nullopt;
+    }
+
+    void read_direction() {
+        std::optional<Direction> verb = read_keep();
         for (std::size_t i = 0; i < size() && !verb; ++i) {
             // "no more than", "lower than": comparators of a cap, not verbs
             if (word_at(i + 1, "than") || word_at(i - 1, "no") || (i > 0 && word_at(i - 1, "at"))) {
@@ -824,7 +1027,7 @@ private:
         if (!verb && decrease_noun_) {
             verb = Direction::decrease;
         }
-        if (!verb && objective_.change) {
+        if (!verb && (objective_.change || objective_.points)) {
             verb = Direction::increase;
         }
         if (!verb) {
@@ -841,6 +1044,9 @@ private:
         if (verb == Direction::decrease && objective_.change && *objective_.change > 0.0) {
             objective_.change = -*objective_.change;
         }
+        if (verb == Direction::decrease && objective_.points && *objective_.points > 0.0) {
+            objective_.points = -*objective_.points;
+        }
         if (verb == Direction::decrease && objective_.change && *objective_.change < -1.0) {
             objective_.change = -1.0; // "halve" read as 0.5x gives -0.5; nothing falls below -100%
         }
@@ -853,6 +1059,8 @@ private:
     std::vector<PhraseMatches> phrases_;
     Objective objective_;
     std::optional<std::size_t> metric_at_;
+    std::optional<std::size_t> target_at_;
+    std::optional<std::size_t> cap_at_;
     std::pair<std::size_t, std::size_t> cost_phrase_{0, 0};
     std::string_view cost_currency_;
     bool decrease_noun_ = false;

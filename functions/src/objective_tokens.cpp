@@ -2,8 +2,11 @@
 
 #include "objective_vocabulary.hpp"
 
+#include <charconv>
 #include <cmath>
 #include <cstddef>
+#include <limits>
+#include <string>
 
 namespace goalpost::detail {
 
@@ -30,35 +33,91 @@ std::string_view currency_symbol_at(std::string_view text, std::size_t i, std::s
     return {};
 }
 
-// Reads "1,500.25" from text[i]; advances i past it and tells whether it had a separator.
+// Reads "1,500.25", "1e6" or a 19-digit number from text[i], exactly as a double can hold it
+// (std::from_chars rounds correctly); advances i past it and tells whether it had a separator.
 double read_digits(std::string_view text, std::size_t& i, bool& grouped) {
-    double value = 0.0;
-    double scale = 0.0; // > 0 once past the decimal point
-    std::size_t digits = 0;
+    std::string digits;
+    bool point = false;
     for (; i < text.size(); ++i) {
         const char c = text[i];
         if (is_digit(c)) {
-            if (++digits > 15) { // beyond double precision: stop reading, the rest is noise
-                continue;
-            }
-            if (scale > 0.0) {
-                value += (c - '0') * scale;
-                scale /= 10.0;
-            } else {
-                value = value * 10.0 + (c - '0');
-            }
-        } else if (c == ',' && scale == 0.0 && i + 3 < text.size() && is_digit(text[i + 1]) &&
+            digits += c;
+        } else if (c == ',' && !point && i + 3 < text.size() && is_digit(text[i + 1]) &&
                    is_digit(text[i + 2]) && is_digit(text[i + 3]) &&
                    (i + 4 >= text.size() || !is_digit(text[i + 4]))) {
-            grouped = true;
-            continue; // a thousands separator: exactly three digits follow
-        } else if (c == '.' && scale == 0.0 && i + 1 < text.size() && is_digit(text[i + 1])) {
-            scale = 0.1;
+            grouped = true; // a thousands separator: exactly three digits follow
+        } else if (c == '.' && !point && i + 1 < text.size() && is_digit(text[i + 1])) {
+            point = true;
+            digits += c;
         } else {
             break;
         }
     }
+    // "1e6", "2.5e3": scientific notation, as a spreadsheet user may paste it.
+    if (i + 1 < text.size() && text[i] == 'e' &&
+        (is_digit(text[i + 1]) || ((text[i + 1] == '-' || text[i + 1] == '+') &&
+                                   i + 2 < text.size() && is_digit(text[i + 2])))) {
+        std::size_t end = i + 2;
+        while (end < text.size() && is_digit(text[end])) {
+            ++end;
+        }
+        if (end - i <= 4 && (end >= text.size() || !is_letter(text[end]))) {
+            digits.append(text.substr(i, end - i));
+            i = end;
+        }
+    }
+    double value = 0.0;
+    const auto [rest, error] = std::from_chars(digits.data(), digits.data() + digits.size(), value);
+    if (error != std::errc() || !std::isfinite(value)) {
+        return std::numeric_limits<double>::infinity(); // too large: never a usable target
+    }
     return value;
+}
+
+// The letters written against a number that belong to it: 50k, 1.2m, 2bn, 10x, 30th, 3pp.
+enum class Suffix { none, thousand, million, billion, multiplier, ordinal, points, other };
+Suffix suffix_of(std::string_view letters) {
+    if (letters.empty()) {
+        return Suffix::none;
+    }
+    if (letters == "k") {
+        return Suffix::thousand;
+    }
+    if (letters == "m" || letters == "mn" || letters == "mm") {
+        return Suffix::million;
+    }
+    if (letters == "bn" || letters == "b") {
+        return Suffix::billion;
+    }
+    if (letters == "x") {
+        return Suffix::multiplier;
+    }
+    if (letters == "st" || letters == "nd" || letters == "rd" || letters == "th") {
+        return Suffix::ordinal;
+    }
+    if (letters == "pp" || letters == "pts" || letters == "ppt" || letters == "ppts") {
+        return Suffix::points;
+    }
+    return Suffix::other;
+}
+
+// The prefixes of named periods written against their number: Q3, H1, FY26.
+bool period_prefix(std::string_view letters) {
+    return letters == "q" || letters == "h" || letters == "fy";
+}
+
+std::size_t letters_end(std::string_view text, std::size_t i) {
+    while (i < text.size() && is_letter(text[i])) {
+        ++i;
+    }
+    return i;
+}
+
+std::size_t alnum_end(std::string_view text, std::size_t i) {
+    while (i < text.size() && (is_letter(text[i]) || is_digit(text[i]))) {
+        ++i;
+    }
+    return i;
 }
 
 } // namespace
@@ -87,58 +146,86 @@ std::vector<Token> tokenize(std::string_view text, std::string& storage) {
         std::size_t symbol_length = 0;
         const std::string_view symbol = currency_symbol_at(lower, i, symbol_length);
         if (!symbol.empty()) {
+            // "20 € CPL": a symbol written after its number belongs to that number.
+            if (!tokens.empty() && tokens.back().is_number && tokens.back().currency.empty() &&
+                lower.substr(tokens.back().end, i - tokens.back().end).find_first_not_of(' ') ==
+                    std::string_view::npos &&
+                (i + symbol_length >= lower.size() || !is_digit(lower[i + symbol_length]))) {
+                tokens.back().currency = symbol;
+                i += symbol_length;
+                continue;
+            }
             pending_currency = symbol;
             i += symbol_length;
             continue;
         }
+        if (is_letter(c)) {
+            // Letters glued to digits are a name ("B2B", "MP3", "G2"), except a period's
+            // prefix before its number ("Q3", "H1", "FY26").
+            const std::size_t letters = letters_end(lower, i);
+            const std::size_t run = alnum_end(lower, i);
+            const bool name = run > letters && !period_prefix(lower.substr(i, letters - i));
+            const std::size_t end = name ? run : letters;
+            Token token;
+            token.word = lower.substr(i, end - i);
+            token.begin = i;
+            token.end = end;
+            i = end;
+            tokens.push_back(token);
+            pending_currency = {};
+            continue;
+        }
         if (is_digit(c)) {
+            const std::size_t begin = i;
             Token token;
             token.is_number = true;
             token.from_digits = true;
             token.begin = i;
             token.number = read_digits(lower, i, token.grouped);
             token.currency = pending_currency;
-            // Suffixes written against the number: 50k, 1.2m, 2bn, 10x, 30th, 25%.
-            std::size_t end = i;
-            while (end < lower.size() && is_letter(lower[end])) {
-                ++end;
-            }
-            const std::string_view suffix = lower.substr(i, end - i);
-            if (suffix == "k") {
-                token.number *= 1e3;
-            } else if (suffix == "m" || suffix == "mn" || suffix == "mm") {
-                token.number *= 1e6;
-            } else if (suffix == "bn" || suffix == "b") {
-                token.number *= 1e9;
-            } else if (suffix == "x") {
-                token.multiplier = true;
-            } else if (suffix == "st" || suffix == "nd" || suffix == "rd" || suffix == "th") {
-                token.ordinal = true;
-            }
-            if (!suffix.empty() && (suffix.size() <= 2)) {
+            pending_currency = {};
+            const std::size_t letters = letters_end(lower, i);
+            const Suffix suffix = suffix_of(lower.substr(i, letters - i));
+            const bool glued_digits = letters > i && letters < lower.size() && is_digit(lower[letters]);
+            if (suffix == Suffix::other || glued_digits) {
+                // "3PLs", "4G", "10am": a name, not an amount.
+                const std::size_t end = alnum_end(lower, i);
+                Token name;
+                name.word = lower.substr(begin, end - begin);
+                name.begin = begin;
+                name.end = end;
                 i = end;
+                tokens.push_back(name);
+                continue;
             }
+            switch (suffix) {
+            case Suffix::thousand: token.number *= 1e3; break;
+            case Suffix::million: token.number *= 1e6; break;
+            case Suffix::billion: token.number *= 1e9; break;
+            case Suffix::multiplier: token.multiplier = true; break;
+            case Suffix::ordinal: token.ordinal = true; break;
+            case Suffix::points: token.points = true; break;
+            case Suffix::none:
+            case Suffix::other: break;
+            }
+            i = letters;
             if (i < lower.size() && lower[i] == '%') {
                 token.percent = true;
                 ++i;
             }
-            token.comma_after = i < lower.size() && lower[i] == ',';
-            token.end = i;
-            tokens.push_back(token);
-            pending_currency = {};
-            continue;
-        }
-        if (is_letter(c)) {
-            std::size_t end = i;
-            while (end < lower.size() && is_letter(lower[end])) {
-                ++end;
+            // "4:1 ROAS": a ratio is the number of times the first is the second.
+            if (i + 1 < lower.size() && lower[i] == ':' && is_digit(lower[i + 1]) &&
+                !token.percent && token.currency.empty()) {
+                std::size_t after = i + 1;
+                bool grouped = false;
+                const double second = read_digits(lower, after, grouped);
+                if (second > 0.0 && letters_end(lower, after) == after) {
+                    token.number /= second;
+                    token.ratio = true;
+                    i = after;
+                }
             }
-            Token token;
-            token.word = lower.substr(i, end - i);
-            token.begin = i;
-            token.end = end;
-            token.comma_after = end < lower.size() && lower[end] == ',';
-            i = end;
+            token.end = i;
             tokens.push_back(token);
             continue;
         }
@@ -147,7 +234,7 @@ std::vector<Token> tokenize(std::string_view text, std::string& storage) {
         }
         ++i;
     }
-    merge_number_words(tokens);
+    merge_number_words(tokens, lower);
     attach_phrases(tokens);
     return tokens;
 }

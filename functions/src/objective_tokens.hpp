@@ -17,7 +17,8 @@ struct Token {
     bool percent = false;      // "25%", "25 percent"
     bool ordinal = false;      // "30th"
     bool multiplier = false;   // "10x"
-    bool comma_after = false;  // a ',' follows directly ("June 30, 2027")
+    bool points = false;       // "3 percentage points", "3pp": an absolute change of a percentage
+    bool ratio = false;        // "4:1" (number is 4)
     bool grouped = false;      // written with a thousands separator ("2,000": never a year)
     std::size_t begin = 0;     // byte offsets in the text
     std::size_t end = 0;

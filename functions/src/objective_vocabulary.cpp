@@ -12,37 +12,79 @@ namespace {
 
 // ---- canonical names ----------------------------------------------------------------------
 
+// Company-wide metrics, brand-health metrics and costs carry traits (objective_vocabulary.hpp).
+constexpr unsigned char company = company_wide;
+constexpr unsigned char brand = brand_health;
+constexpr unsigned char cost = lower_is_better;
+constexpr unsigned char company_cost = company_wide | lower_is_better;
+
 constexpr MetricName metric_table[] = {
+    // awareness
     {"impressions", Tier::awareness}, {"reach", Tier::awareness}, {"views", Tier::awareness},
-    {"followers", Tier::awareness}, {"brand awareness", Tier::awareness, MetricKind::rate},
+    {"followers", Tier::awareness, MetricKind::value},
+    {"brand awareness", Tier::awareness, MetricKind::rate},
+    {"aided awareness", Tier::awareness, MetricKind::rate, brand},
+    {"unaided awareness", Tier::awareness, MetricKind::rate, brand},
     {"share of voice", Tier::awareness, MetricKind::rate},
-    {"share of search", Tier::awareness, MetricKind::rate}, {"mentions", Tier::awareness},
+    {"share of search", Tier::awareness, MetricKind::rate, brand}, {"mentions", Tier::awareness},
+    {"cpm", Tier::awareness, MetricKind::value, cost},
+    // engagement
     {"clicks", Tier::engagement}, {"click-through rate", Tier::engagement, MetricKind::rate},
+    {"cpc", Tier::engagement, MetricKind::value, cost},
     {"likes", Tier::engagement}, {"shares", Tier::engagement}, {"comments", Tier::engagement},
-    {"engagement", Tier::engagement}, {"traffic", Tier::engagement}, {"visits", Tier::engagement},
+    {"engagement", Tier::engagement}, {"engagement rate", Tier::engagement, MetricKind::rate},
+    {"traffic", Tier::engagement}, {"visits", Tier::engagement},
     {"sessions", Tier::engagement}, {"visitors", Tier::engagement},
-    {"open rate", Tier::engagement, MetricKind::rate}, {"downloads", Tier::engagement},
-    {"webinar attendance", Tier::engagement}, {"leads", Tier::lead}, {"sign-ups", Tier::lead},
-    {"registrations", Tier::lead}, {"subscribers", Tier::lead}, {"contacts", Tier::lead},
-    {"form fills", Tier::lead}, {"demo requests", Tier::lead}, {"enquiries", Tier::lead},
-    {"trials", Tier::lead}, {"cpl", Tier::lead, MetricKind::value}, {"conversions", Tier::lead},
+    {"open rate", Tier::engagement, MetricKind::rate},
+    {"bounce rate", Tier::engagement, MetricKind::rate, cost}, {"downloads", Tier::engagement},
+    {"webinar attendance", Tier::engagement}, {"reviews", Tier::engagement},
+    {"rating", Tier::engagement, MetricKind::value},
+    // lead
+    {"leads", Tier::lead}, {"sign-ups", Tier::lead},
+    {"registrations", Tier::lead}, {"subscribers", Tier::lead, MetricKind::value},
+    {"contacts", Tier::lead}, {"form fills", Tier::lead}, {"demo requests", Tier::lead},
+    {"enquiries", Tier::lead}, {"trials", Tier::lead},
+    {"cpl", Tier::lead, MetricKind::value, cost}, {"conversions", Tier::lead},
+    // pipeline
     {"qualified leads", Tier::pipeline}, {"marketing qualified leads", Tier::pipeline},
     {"sales qualified leads", Tier::pipeline}, {"opportunities", Tier::pipeline},
     {"pipeline", Tier::pipeline}, {"meetings", Tier::pipeline}, {"demos", Tier::pipeline},
-    {"customers", Tier::revenue}, {"sales", Tier::revenue}, {"revenue", Tier::revenue},
+    {"pipeline coverage", Tier::pipeline, MetricKind::ratio, company},
+    {"sales velocity", Tier::pipeline, MetricKind::value, company},
+    {"lead velocity", Tier::pipeline, MetricKind::ratio}, {"channel partners", Tier::pipeline},
+    // revenue
+    {"customers", Tier::revenue}, {"sales", Tier::revenue}, {"revenue", Tier::revenue, MetricKind::count, company},
     {"orders", Tier::revenue}, {"deals", Tier::revenue}, {"bookings", Tier::revenue},
-    {"mrr", Tier::revenue, MetricKind::value}, {"arr", Tier::revenue, MetricKind::value},
-    {"cac", Tier::revenue, MetricKind::value}, {"cpa", Tier::revenue, MetricKind::value},
-    {"roas", Tier::revenue, MetricKind::value}, {"roi", Tier::revenue, MetricKind::value},
-    {"retention", Tier::revenue, MetricKind::rate}, {"churn", Tier::revenue, MetricKind::rate},
-    {"lifetime value", Tier::revenue, MetricKind::value},
+    {"customer base", Tier::revenue, MetricKind::value},
+    {"mrr", Tier::revenue, MetricKind::value, company},
+    {"arr", Tier::revenue, MetricKind::value, company},
+    {"cac", Tier::revenue, MetricKind::value, company_cost},
+    {"cpa", Tier::revenue, MetricKind::value, cost},
+    {"roas", Tier::revenue, MetricKind::ratio}, {"roi", Tier::revenue, MetricKind::ratio},
+    {"mer", Tier::revenue, MetricKind::ratio, company},
+    {"retention", Tier::revenue, MetricKind::rate, company},
+    {"churn", Tier::revenue, MetricKind::rate, company_cost},
+    {"net revenue retention", Tier::revenue, MetricKind::ratio, company},
+    {"gross revenue retention", Tier::revenue, MetricKind::rate, company},
+    {"lifetime value", Tier::revenue, MetricKind::value, company},
+    {"ltv:cac", Tier::revenue, MetricKind::ratio, company},
+    {"cac payback", Tier::revenue, MetricKind::value, company_cost},
+    {"nps", Tier::revenue, MetricKind::value, company},
+    {"gross profit", Tier::revenue, MetricKind::count, company},
+    {"gross margin", Tier::revenue, MetricKind::rate, company},
+    {"market share", Tier::revenue, MetricKind::rate, company},
+    {"win rate", Tier::revenue, MetricKind::rate, company},
     {"average order value", Tier::revenue, MetricKind::value},
     {"conversion rate", Tier::revenue, MetricKind::rate},
 };
 
 constexpr std::string_view channel_table[] = {
     "google ads", "linkedin", "instagram", "facebook", "email", "seo", "webinars", "events",
-    "referral", "tiktok", "youtube", "paid search", "partners", "content", "x",
+    "referral", "tiktok", "youtube", "paid search", "partners", "content", "x", "sms",
+    "google shopping", "google", "marketplaces", "website", "outbound", "inbound", "pinterest",
+    "snapchat", "reddit", "podcasts", "direct mail", "influencers", "display", "tv", "radio",
+    "out of home", "print", "app stores", "product hunt", "review sites", "abm", "community",
+    "threads",
 };
 
 // Surface form -> canonical name, resolved to an index when the index is built.
@@ -55,13 +97,21 @@ constexpr Form metric_forms[] = {
     {"impression", "impressions"}, {"reach", "reach"}, {"view", "views"},
     {"video view", "views"}, {"page view", "views"}, {"follower", "followers"},
     {"brand awareness", "brand awareness"}, {"awareness", "brand awareness"},
-    {"aided awareness", "brand awareness"}, {"brand recognition", "brand awareness"},
+    {"aided awareness", "aided awareness"}, {"aided brand awareness", "aided awareness"},
+    {"prompted awareness", "aided awareness"}, {"unaided awareness", "unaided awareness"},
+    {"unaided brand awareness", "unaided awareness"}, {"spontaneous awareness", "unaided awareness"},
+    {"brand recall", "unaided awareness"}, {"brand recognition", "brand awareness"},
+    {"cpm", "cpm"}, {"cost per thousand", "cpm"}, {"cost per mille", "cpm"},
+    {"cpc", "cpc"}, {"cost per click", "cpc"}, {"bounce rate", "bounce rate"},
+    {"review", "reviews"}, {"customer review", "reviews"}, {"star", "rating"},
+    {"star rating", "rating"}, {"average rating", "rating"}, {"review rating", "rating"},
+    {"engagement rate", "engagement rate"},
     {"share of voice", "share of voice"}, {"share of search", "share of search"},
     {"mention", "mentions"}, {"brand mention", "mentions"},
     {"click", "clicks"}, {"click through rate", "click-through rate"},
     {"clickthrough rate", "click-through rate"}, {"ctr", "click-through rate"},
     {"like", "likes"}, {"share", "shares"}, {"comment", "comments"},
-    {"engagement", "engagement"}, {"engagement rate", "engagement"},
+    {"engagement", "engagement"}, {"engagements", "engagement"},
     {"traffic", "traffic"}, {"website traffic", "traffic"}, {"web traffic", "traffic"},
     {"site traffic", "traffic"},
     {"visit", "visits"}, {"website visit", "visits"}, {"site visit", "visits"},
@@ -73,7 +123,6 @@ constexpr Form metric_forms[] = {
     {"lead", "leads"}, {"new lead", "leads"}, {"inbound lead", "leads"},
     {"sales lead", "leads"}, {"b2b lead", "leads"}, {"sign up", "sign-ups"},
     {"signup", "sign-ups"}, {"registration", "registrations"}, {"subscriber", "subscribers"},
-    {"newsletter subscriber", "subscribers"},
     {"contact", "contacts"}, {"form fill", "form fills"}, {"form submission", "form fills"},
     {"demo request", "demo requests"}, {"enquiry", "enquiries"}, {"enquiries", "enquiries"},
     {"inquiry", "enquiries"}, {"inquiries", "enquiries"}, {"trial", "trials"},
@@ -85,6 +134,28 @@ constexpr Form metric_forms[] = {
     {"opportunities", "opportunities"}, {"sales opportunity", "opportunities"},
     {"sales opportunities", "opportunities"}, {"opp", "opportunities"},
     {"pipeline", "pipeline"}, {"sales pipeline", "pipeline"}, {"pipeline value", "pipeline"},
+    {"sqo", "opportunities"}, {"sales qualified opportunity", "opportunities"},
+    {"demo booked", "demos"}, {"booked demo", "demos"}, {"meeting booked", "meetings"},
+    {"booked meeting", "meetings"}, {"pipeline coverage", "pipeline coverage"},
+    {"sales velocity", "sales velocity"}, {"lead velocity", "lead velocity"},
+    {"lead velocity rate", "lead velocity"}, {"lvr", "lead velocity"},
+    {"channel partner", "channel partners"}, {"reseller partner", "channel partners"},
+    {"logo", "customers"}, {"new logo", "customers"}, {"customer base", "customer base"},
+    {"active customer", "customer base"}, {"customer count", "customer base"},
+    {"mer", "mer"}, {"marketing efficiency ratio", "mer"}, {"blended roas", "mer"},
+    {"nrr", "net revenue retention"}, {"net revenue retention", "net revenue retention"},
+    {"ndr", "net revenue retention"}, {"net dollar retention", "net revenue retention"},
+    {"grr", "gross revenue retention"}, {"gross revenue retention", "gross revenue retention"},
+    {"gross retention", "gross revenue retention"}, {"net retention", "net revenue retention"},
+    {"ltv cac", "ltv:cac"}, {"ltv to cac", "ltv:cac"}, {"ltv cac ratio", "ltv:cac"},
+    {"ltv to cac ratio", "ltv:cac"},
+    {"cac payback", "cac payback"}, {"cac payback period", "cac payback"},
+    {"payback period", "cac payback"}, {"nps", "nps"}, {"net promoter score", "nps"},
+    {"gross profit", "gross profit"}, {"gross margin", "gross margin"},
+    {"market share", "market share"}, {"share of market", "market share"},
+    {"win rate", "win rate"}, {"close rate", "win rate"}, {"deal win rate", "win rate"},
+    {"quote request", "enquiries"},
+    {"discovery call", "enquiries"}, {"callback request", "enquiries"},
     {"meeting", "meetings"}, {"sales meeting", "meetings"}, {"demo", "demos"},
     {"customer", "customers"}, {"new customer", "customers"}, {"paying customer", "customers"},
     {"client", "customers"}, {"new client", "customers"}, {"account", "customers"},
@@ -92,6 +163,9 @@ constexpr Form metric_forms[] = {
     {"sales revenue", "revenue"}, {"online revenue", "revenue"}, {"turnover", "revenue"},
     {"order", "orders"}, {"purchase", "orders"}, {"deal", "deals"}, {"closed deal", "deals"},
     {"booking", "bookings"}, {"appointment", "bookings"}, {"reservation", "bookings"},
+    {"consultation", "enquiries"}, {"consultation booking", "enquiries"},
+    {"consultation request", "enquiries"}, {"discovery call booking", "enquiries"},
+    {"test drive booking", "enquiries"}, {"viewing request", "enquiries"},
     {"mrr", "mrr"}, {"monthly recurring revenue", "mrr"}, {"arr", "arr"},
     {"annual recurring revenue", "arr"}, {"cac", "cac"}, {"customer acquisition cost", "cac"},
     {"acquisition cost", "cac"}, {"cost per customer", "cac"}, {"cpa", "cpa"},
@@ -122,6 +196,26 @@ constexpr Form channel_forms[] = {
     {"search ads", "paid search"}, {"bing ads", "paid search"}, {"partner", "partners"},
     {"reseller", "partners"}, {"affiliate", "partners"}, {"content marketing", "content"},
     {"blog", "content"}, {"twitter", "x"}, {"x", "x"},
+    {"newsletter", "email"}, {"sms", "sms"}, {"whatsapp", "sms"}, {"text message", "sms"},
+    {"google shopping", "google shopping"}, {"shopping ads", "google shopping"},
+    {"performance max", "google ads"}, {"pmax", "google ads"}, {"google", "google"},
+    {"google business profile", "google"}, {"google maps", "google"},
+    {"amazon", "marketplaces"}, {"etsy", "marketplaces"}, {"ebay", "marketplaces"},
+    {"marketplace", "marketplaces"}, {"shopify", "website"}, {"shopify store", "website"},
+    {"online store", "website"}, {"web shop", "website"}, {"webshop", "website"},
+    {"landing page", "website"}, {"pricing page", "website"},
+    {"outbound", "outbound"}, {"cold email", "outbound"}, {"cold calling", "outbound"},
+    {"sdr", "outbound"}, {"inbound", "inbound"}, {"pinterest", "pinterest"},
+    {"snapchat", "snapchat"}, {"reddit", "reddit"}, {"podcast", "podcasts"},
+    {"direct mail", "direct mail"}, {"influencer", "influencers"}, {"creator", "influencers"},
+    {"display", "display"}, {"programmatic", "display"}, {"retargeting", "display"},
+    {"tv", "tv"}, {"ctv", "tv"}, {"radio", "radio"}, {"ooh", "out of home"},
+    {"billboard", "out of home"}, {"print", "print"}, {"app store", "app stores"},
+    {"product hunt", "product hunt"}, {"trustpilot", "review sites"}, {"g2", "review sites"},
+    {"capterra", "review sites"}, {"yelp", "review sites"}, {"abm", "abm"},
+    {"account based marketing", "abm"}, {"community", "community"}, {"slack", "community"},
+    {"discord", "community"}, {"threads", "threads"}, {"bing", "paid search"},
+    {"microsoft ads", "paid search"}, {"meta advantage", "facebook"},
 };
 
 // ---- value tables -------------------------------------------------------------------------
@@ -145,12 +239,14 @@ constexpr Phrase increase_verbs[] = {
     {"more", 0},     {"expand", 0},  {"lift", 0},       {"scale", 0},    {"accelerate", 0},
     {"maximise", 0}, {"maximize", 0}, {"strengthen", 0}, {"higher", 0},  {"double", 0},
     {"triple", 0},   {"quadruple", 0}, {"increasing", 0}, {"growing", 0}, {"boosting", 0},
+    {"drive up", 0}, {"push up", 0},
 };
 
 constexpr Phrase decrease_verbs[] = {
     {"reduce", 0},   {"lower", 0},    {"cut", 0},      {"decrease", 0}, {"drop", 0},
     {"shrink", 0},   {"minimise", 0}, {"minimize", 0}, {"bring down", 0}, {"lessen", 0},
     {"slash", 0},    {"halve", 0},    {"fewer", 0},    {"reducing", 0}, {"lowering", 0},
+    {"down", 0},     {"drive down", 0}, {"push down", 0}, {"get down", 0},
 };
 
 constexpr Phrase reach_verbs[] = {
@@ -244,6 +340,49 @@ constexpr Phrase focus_verbs[] = {
     {"protect", 0},   {"defend", 0},  {"break into", 0}, {"move into", 0}, {"shift", 0},
     {"build", 0},     {"strengthen", 0}, {"deepen", 0},  {"win", 0},       {"move", 0},
     {"turn", 0},      {"go", 0},
+};
+
+constexpr Phrase above_words[] = {
+    {"above", 0},   {"over", 0},         {"at least", 0}, {"no less than", 0},
+    {"minimum", 0}, {"min", 0},          {"more than", 0}, {"not below", 0},
+    {"at or above", 0}, {"higher than", 0},
+};
+
+constexpr Phrase named_periods[] = {
+    {"black friday", static_cast<int>(NamedPeriod::black_friday)},
+    {"bfcm", static_cast<int>(NamedPeriod::cyber_monday)},
+    {"cyber monday", static_cast<int>(NamedPeriod::cyber_monday)},
+    {"cyber week", static_cast<int>(NamedPeriod::cyber_monday)},
+    {"christmas", static_cast<int>(NamedPeriod::christmas)},
+    {"xmas", static_cast<int>(NamedPeriod::christmas)},
+    {"holiday season", static_cast<int>(NamedPeriod::holiday_season)},
+    {"holidays", static_cast<int>(NamedPeriod::holiday_season)},
+    {"festive season", static_cast<int>(NamedPeriod::holiday_season)},
+    {"peak season", static_cast<int>(NamedPeriod::holiday_season)},
+    {"prime day", static_cast<int>(NamedPeriod::unscheduled_event)},
+    {"back to school", static_cast<int>(NamedPeriod::unscheduled_event)},
+    {"eoq", static_cast<int>(NamedPeriod::end_of_quarter)},
+    {"eom", static_cast<int>(NamedPeriod::end_of_month)},
+    {"eoy", static_cast<int>(NamedPeriod::end_of_year)},
+    {"ye", static_cast<int>(NamedPeriod::end_of_year)},
+    {"year end", static_cast<int>(NamedPeriod::end_of_year)},
+    {"quarter end", static_cast<int>(NamedPeriod::end_of_quarter)},
+    {"month end", static_cast<int>(NamedPeriod::end_of_month)},
+    {"fy", static_cast<int>(NamedPeriod::fiscal_year)},
+};
+
+constexpr Phrase outcome_verbs[] = {
+    {"add", 0}, {"make", 0}, {"hold", 0}, {"produce", 0}, {"open", 0}, {"start", 0},
+};
+
+constexpr Phrase wish_openers[] = {
+    {"we want", 0},   {"we need", 0},  {"we would like", 0}, {"we d like", 0},
+    {"we wish", 0},   {"we hope", 0},  {"i want", 0},        {"our goal is", 0},
+    {"we aim", 0},    {"we aspire", 0},
+};
+
+constexpr Phrase age_words[] = {
+    {"aged", 0}, {"age", 0}, {"ages", 0}, {"age group", 0}, {"top", 0}, {"fortune", 0},
 };
 
 struct NumberWord {
@@ -374,6 +513,11 @@ PhraseIndex build_index() {
     add_all(index, Vocabulary::activity_verb, activity_verbs);
     add_all(index, Vocabulary::tracking_verb, tracking_verbs);
     add_all(index, Vocabulary::focus_verb, focus_verbs);
+    add_all(index, Vocabulary::above_word, above_words);
+    add_all(index, Vocabulary::named_period, named_periods);
+    add_all(index, Vocabulary::outcome_verb, outcome_verbs);
+    add_all(index, Vocabulary::wish_opener, wish_openers);
+    add_all(index, Vocabulary::age_word, age_words);
     return index;
 }
 
@@ -473,7 +617,7 @@ void attach_phrases(std::vector<Token>& tokens) {
 std::span<const MetricName> metric_names() { return metric_table; }
 std::span<const std::string_view> channel_names() { return channel_table; }
 
-void merge_number_words(std::vector<Token>& tokens) {
+void merge_number_words(std::vector<Token>& tokens, std::string_view text) {
     std::vector<Token> merged;
     merged.reserve(tokens.size());
     for (std::size_t i = 0; i < tokens.size(); ++i) {
@@ -486,7 +630,11 @@ void merge_number_words(std::vector<Token>& tokens) {
             if (article) {
                 continue;
             }
-            if (auto value = number_word_value(token.word)) {
+            // "five-star reviews", "one-stop shop": a number word joined to a word is a name.
+            const bool joined = i + 1 < tokens.size() && token.end < text.size() &&
+                                text[token.end] == '-' && tokens[i + 1].begin == token.end + 1 &&
+                                !tokens[i + 1].is_number;
+            if (auto value = number_word_value(token.word); value && !joined) {
                 token.is_number = true;
                 token.number = *value;
                 if (*value >= 20 && *value < 100 && i + 1 < tokens.size()) {
@@ -510,6 +658,24 @@ void merge_number_words(std::vector<Token>& tokens) {
         }
         if (!token.is_number && !merged.empty() && merged.back().is_number) {
             Token& number = merged.back();
+            // "3 percentage points", "3 pp", "3% points", "50 basis points": a change of a
+            // percentage in points, never a relative change.
+            const bool next_is_point =
+                i + 1 < tokens.size() && (tokens[i + 1].word == "point" || tokens[i + 1].word == "points");
+            if ((token.word == "percentage" && next_is_point) || token.word == "pp" ||
+                token.word == "ppt" || token.word == "ppts" || token.word == "pts" ||
+                ((token.word == "points" || token.word == "point") && number.from_digits)) {
+                number.points = true;
+                number.percent = false;
+                i += token.word == "percentage" ? 1 : 0;
+                continue;
+            }
+            if ((token.word == "basis" && next_is_point) || token.word == "bps") {
+                number.points = true;
+                number.number /= 100.0;
+                i += token.word == "basis" ? 1 : 0;
+                continue;
+            }
             if (token.word == "percent" || (token.word == "per" && i + 1 < tokens.size() &&
                                             tokens[i + 1].word == "cent")) {
                 number.percent = true;

@@ -21,6 +21,12 @@ struct Phrase {
     int value;
 };
 
+// The named periods a time frame can end with (Vocabulary::named_period).
+enum class NamedPeriod : int {
+    black_friday, cyber_monday, christmas, holiday_season, unscheduled_event,
+    end_of_quarter, end_of_month, end_of_year, fiscal_year,
+};
+
 // A phrase found in the tokens: its value and how many tokens it spans.
 struct PhraseMatch {
     int value;
@@ -45,6 +51,11 @@ enum class Vocabulary : unsigned char {
     activity_verb,   // "launch", "post", "run": work done, the mark of a tactic
     tracking_verb,   // "track", "monitor": how success indicators are phrased
     focus_verb,      // "diversify", "become", "establish": how objectives are phrased
+    above_word,      // "above", "at least", "no less than": the floor of a keep
+    named_period,    // value: NamedPeriod ("Black Friday", "holiday season", "EOQ")
+    outcome_verb,    // activity verbs that also state an outcome: "add 25 logos by Q2"
+    wish_opener,     // "we want", "we need": a wish, the mark of an objective
+    age_word,        // "aged", "ages": the numbers after it name an audience
     count,
 };
 
@@ -53,10 +64,19 @@ enum class Vocabulary : unsigned char {
 std::optional<PhraseMatch> match_phrase(Vocabulary vocabulary, std::span<const Token> tokens,
                                         std::size_t at);
 
+// What is known of a metric beyond its name (docs/smart-rubric.md, "Metric tiers").
+enum MetricTrait : unsigned char {
+    no_trait = 0,
+    company_wide = 1,    // specific without a channel: MRR, churn, NRR
+    brand_health = 2,    // salience measured among an audience: aided awareness, share of search
+    lower_is_better = 4, // costs, churn, payback
+};
+
 struct MetricName {
     std::string_view name;
     Tier tier;
     MetricKind kind = MetricKind::count;
+    unsigned char traits = no_trait;
 };
 std::span<const MetricName> metric_names();
 std::span<const std::string_view> channel_names();
@@ -75,6 +95,6 @@ void attach_phrases(std::vector<Token>& tokens);
 
 // Turns number words ("three", "a dozen", "twenty five") into number tokens, and folds
 // "percent", currency words and "thousand"/"million" into the number before them.
-void merge_number_words(std::vector<Token>& tokens);
+void merge_number_words(std::vector<Token>& tokens, std::string_view text);
 
 } // namespace goalpost::detail

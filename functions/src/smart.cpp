@@ -7,26 +7,34 @@ namespace goalpost {
 
 namespace {
 
-bool is_rate_metric(const Objective& objective) {
+// A share that cannot exceed 100% (conversion rate, churn); ratios such as ROAS or NRR can.
+bool is_bounded_share(const Objective& objective) {
     return objective.metric && objective.metric->kind == MetricKind::rate;
 }
 
+// A company-wide metric (MRR, churn, NRR) is specific on its own: there is one per company.
 bool specific(const Objective& objective) {
     return objective.metric &&
            (!objective.channel.empty() || !objective.segment.empty() ||
-            objective.names_product_or_campaign);
+            objective.names_product_or_campaign || objective.metric->company_wide);
 }
 
 bool measurable(const Objective& objective) {
-    return objective.target || objective.change || objective.cost_cap ||
+    return objective.target || objective.change || objective.points || objective.cost_cap ||
            objective.conversion_target;
 }
 
+// Brand salience among a named audience (aided awareness among UK CFOs, share of search in
+// Germany) counts as an outcome: most B2B buyers are out of market at any time, and whether
+// they think of the brand when they return is what brand marketing is funded for.
 bool relevant(const Objective& objective) {
     const auto at_business_level = [](Tier tier) {
         return tier == Tier::pipeline || tier == Tier::revenue;
     };
     if (objective.metric && at_business_level(objective.metric->tier)) {
+        return true;
+    }
+    if (objective.metric && objective.metric->brand_health && !objective.segment.empty()) {
         return true;
     }
     if (objective.conversion_into && at_business_level(*objective.conversion_into)) {
@@ -39,58 +47,90 @@ bool time_bound(const Objective& objective) {
     return objective.time_frame.kind != TimeFrame::Kind::none;
 }
 
-// The time frame's length in days, or for "this month" / "this quarter" / "this year" the
-// longest it can be (whatever the start date, growth that is too fast even then is too fast);
-// 0 when it depends on a start date the rubric does not have.
+// The longest the time frame can be, so that growth too fast even then is too fast: a
+// duration's length; "this month/quarter/year" at most 31, 92 or 366 days; a calendar deadline
+// without a year ("by Black Friday", "in Q3", "by the end of the year") comes round within 366
+// days. 0 when it cannot be bounded: a date with a year may be years away.
 int longest_possible_days(const TimeFrame& frame) {
-    if (frame.kind == TimeFrame::Kind::duration) {
+    switch (frame.kind) {
+    case TimeFrame::Kind::none:
+        return 0;
+    case TimeFrame::Kind::duration:
         return frame.days;
-    }
-    if (frame.kind == TimeFrame::Kind::end_of_period && frame.quarter == 0) {
-        switch (frame.period) {
-        case Period::month: return 31;
-        case Period::quarter: return 92;
-        case Period::year: return 366;
-        case Period::day: return 1;
-        case Period::week: return 7;
+    case TimeFrame::Kind::end_of_period:
+        if (frame.nominal) {
+            switch (frame.period) {
+            case Period::month: return 31;
+            case Period::quarter: return 92;
+            case Period::year: return 366;
+            case Period::day: return 1;
+            case Period::week: return 7;
+            }
         }
+        return 366;
+    case TimeFrame::Kind::date:
+        return frame.date.year == 0 && frame.date.event != Event::unscheduled ? 366 : 0;
     }
     return 0;
 }
 
+// The ratio new / old the objective commits to, from its change, points or baseline.
+std::optional<double> committed_ratio(const Objective& objective, std::optional<double> baseline) {
+    if (objective.change) {
+        return 1.0 + *objective.change;
+    }
+    const bool usable_baseline = baseline && *baseline > 0.0;
+    if (objective.points && usable_baseline) {
+        return (*baseline + *objective.points) / *baseline;
+    }
+    if (objective.target && usable_baseline && objective.direction != Direction::keep_below &&
+        objective.direction != Direction::keep_above) {
+        const double scale = objective.unit == "%" ? 0.01 : 1.0; // a baseline of 3% is 0.03
+        return *objective.target * scale / *baseline;
+    }
+    return std::nullopt;
+}
+
 // Rubric rules 1-5; the first that applies names the issue.
 AchievabilityIssue achievability(const Objective& objective, std::optional<double> baseline,
-                                 double& monthly_growth) {
+                                 SmartAssessment& assessment) {
     if (!measurable(objective)) {
         return AchievabilityIssue::not_measurable;
     }
-    std::optional<double> change = objective.change;
-    if (!change && baseline && *baseline > 0.0 && objective.target) {
-        change = *objective.target / *baseline - 1.0;
-    }
-    if (objective.extreme_multiplier || (change && *change + 1.0 >= max_multiplier)) {
+    const std::optional<double> ratio = committed_ratio(objective, baseline);
+    const int days = longest_possible_days(objective.time_frame);
+    // Rule 1 only when the time frame cannot be timed: with a known length, rule 3 weighs the
+    // multiple against the time (10x in 5 years is 4% a month).
+    if (days == 0 &&
+        (objective.extreme_multiplier ||
+         (ratio && (*ratio >= max_multiplier || *ratio <= 1.0 / max_multiplier)))) {
         return AchievabilityIssue::extreme_multiplier;
     }
-    if ((objective.conversion_target && *objective.conversion_target >= 1.0) ||
-        (is_rate_metric(objective) && objective.unit == "%" && objective.target &&
-         *objective.target >= 100.0)) {
+    const double scale = objective.unit == "%" ? 0.01 : 1.0;
+    const bool level_of_100 =
+        is_bounded_share(objective) &&
+        ((objective.unit == "%" && objective.target && *objective.target * scale >= 1.0) ||
+         (objective.points && baseline && *baseline + *objective.points >= 1.0));
+    if ((objective.conversion_target && *objective.conversion_target >= 1.0) || level_of_100) {
         return AchievabilityIssue::rate_of_100_percent;
     }
-    if (const int days = longest_possible_days(objective.time_frame);
-        change && *change > 0.0 && days > 0) {
-        monthly_growth = std::pow(1.0 + *change, 30.0 / days) - 1.0;
-        if (monthly_growth > max_monthly_growth) {
+    // Rule 3: a cut to 1/k is as fast as growth by k.
+    if (ratio && days > 0 && *ratio != 1.0) {
+        const double factor = *ratio > 1.0 ? *ratio : (*ratio > 0.0 ? 1.0 / *ratio : HUGE_VAL);
+        assessment.monthly_growth = std::pow(factor, 30.0 / days) - 1.0;
+        assessment.decrease = *ratio < 1.0;
+        if (assessment.monthly_growth > max_monthly_growth) {
             return AchievabilityIssue::growth_too_fast;
         }
     }
     const bool moves = objective.direction == Direction::increase ||
                        objective.direction == Direction::decrease;
-    if (moves && objective.target && !objective.change && !baseline) {
+    if (moves && objective.target && !objective.change && !objective.points && !baseline) {
         return AchievabilityIssue::needs_baseline;
     }
     if (baseline && objective.target && !objective.change &&
-        ((objective.direction == Direction::increase && *objective.target <= *baseline) ||
-         (objective.direction == Direction::decrease && *objective.target >= *baseline))) {
+        ((objective.direction == Direction::increase && *objective.target * scale <= *baseline) ||
+         (objective.direction == Direction::decrease && *objective.target * scale >= *baseline))) {
         return AchievabilityIssue::baseline_already_meets_target;
     }
     return AchievabilityIssue::none;
@@ -125,6 +165,12 @@ std::string gap(Criterion criterion, const Objective& objective,
         case AchievabilityIssue::rate_of_100_percent:
             return "A: a rate of 100% or more cannot be reached; set a target below 100%";
         case AchievabilityIssue::growth_too_fast:
+            if (assessment.decrease) {
+                return "A: a cut this deep this fast is as steep as " +
+                       percent(assessment.monthly_growth) +
+                       " growth a month, above the 15% a month that is achievable; aim for a "
+                       "smaller cut or allow more time";
+            }
             return "A: needs " + percent(assessment.monthly_growth) +
                    " growth a month, above the 15% a month that is achievable; lower the target "
                    "or allow more time";
@@ -202,7 +248,7 @@ Result<Criterion> criterion_from_name(std::string_view name, int argument) {
 
 SmartAssessment assess_smart(const Objective& objective, std::optional<double> baseline) {
     SmartAssessment assessment;
-    assessment.achievability = achievability(objective, baseline, assessment.monthly_growth);
+    assessment.achievability = achievability(objective, baseline, assessment);
     assessment.met = {specific(objective), measurable(objective),
                       assessment.achievability == AchievabilityIssue::none, relevant(objective),
                       time_bound(objective)};

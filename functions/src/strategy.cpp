@@ -36,42 +36,69 @@ std::size_t leading_word(const std::vector<Token>& tokens) {
     return i;
 }
 
-bool is(Vocabulary vocabulary, const std::vector<Token>& tokens, std::size_t at) {
-    if (at >= tokens.size() || tokens[at].is_number) {
-        return false;
+// A verb word that is really part of a noun: "Post-purchase NPS", "Test drive bookings",
+// "Leads from webinars", "Email open rate".
+bool starts_noun_phrase(const std::vector<Token>& tokens, std::size_t at, std::string_view text) {
+    const bool hyphen_joined = at + 1 < tokens.size() && tokens[at].end < text.size() &&
+                               text[tokens[at].end] == '-' && tokens[at + 1].begin == tokens[at].end + 1;
+    // A plural ("Leads from webinars") or a longer metric name ("Test drive bookings"); the
+    // bare singular "lead" stays a verb ("Lead the category in share of search").
+    if (const auto metric = match_phrase(Vocabulary::metric, tokens, at);
+        hyphen_joined || (metric && (metric->length > 1 || tokens[at].word.ends_with("s")))) {
+        return true;
     }
-    // "Leads from webinars" opens with a plural noun, not the verb "lead".
-    if (tokens[at].word.ends_with("s") && match_phrase(Vocabulary::metric, tokens, at)) {
+    const auto channel = match_phrase(Vocabulary::channel, tokens, at);
+    return channel && match_phrase(Vocabulary::metric, tokens, at + channel->length);
+}
+
+bool is(Vocabulary vocabulary, const std::vector<Token>& tokens, std::size_t at,
+        std::string_view text) {
+    if (at >= tokens.size() || tokens[at].is_number || starts_noun_phrase(tokens, at, text)) {
         return false;
     }
     return match_phrase(vocabulary, tokens, at).has_value();
 }
 
-bool is_any_verb(const std::vector<Token>& tokens, std::size_t at) {
+bool is_any_verb(const std::vector<Token>& tokens, std::size_t at, std::string_view text) {
     for (Vocabulary verbs : {Vocabulary::activity_verb, Vocabulary::tracking_verb,
                              Vocabulary::focus_verb, Vocabulary::increase_verb,
                              Vocabulary::decrease_verb, Vocabulary::reach_verb,
                              Vocabulary::keep_verb}) {
-        if (is(verbs, tokens, at)) {
+        if (is(verbs, tokens, at, text)) {
             return true;
         }
     }
     return false;
 }
 
+// "Add 25 new mid-market logos by the end of Q2": a verb that usually names work states an
+// outcome when it commits to a number of a known metric by a deadline.
+bool states_outcome(const Objective& objective, const std::vector<Token>& tokens, std::size_t lead,
+                    std::string_view text) {
+    return is(Vocabulary::outcome_verb, tokens, lead, text) && objective.metric &&
+           objective.target && objective.time_frame.kind != TimeFrame::Kind::none;
+}
+
 StatementKind classify(const Objective& objective, std::string_view text) {
     std::string storage;
     const auto tokens = detail::tokenize(text, storage);
+    const std::string_view lower = storage;
+    const SmartAssessment assessment = assess_smart(objective, std::nullopt);
+    const bool measurable = assessment.meets(Criterion::measurable);
+    // "We want more demo requests": a wish without a number is an objective.
+    if (const auto wish = match_phrase(Vocabulary::wish_opener, tokens, 0); wish && !measurable) {
+        return StatementKind::objective;
+    }
     const std::size_t lead = leading_word(tokens);
-    if (is(Vocabulary::activity_verb, tokens, lead)) {
+    if (is(Vocabulary::activity_verb, tokens, lead, lower) &&
+        !states_outcome(objective, tokens, lead, lower)) {
         return StatementKind::tactic;
     }
-    const SmartAssessment assessment = assess_smart(objective, std::nullopt);
-    if (assessment.meets(Criterion::measurable)) {
+    if (measurable) {
         return StatementKind::key_result;
     }
-    if (objective.metric &&
-        (is(Vocabulary::tracking_verb, tokens, lead) || !is_any_verb(tokens, lead))) {
+    if (objective.metric && (is(Vocabulary::tracking_verb, tokens, lead, lower) ||
+                             !is_any_verb(tokens, lead, lower))) {
         return StatementKind::success_indicator;
     }
     return StatementKind::objective;

@@ -42,7 +42,7 @@ struct Parameter {
     Text help;
 };
 
-inline constexpr std::size_t max_parameters = 6;
+inline constexpr std::size_t max_parameters = 7;
 
 class ParameterList {
 public:

@@ -37,6 +37,21 @@ inline constexpr Parameter elapsed_days_parameter{
      .fr = "Jours écoulés depuis le début du délai de l'objectif.",
      .es = "Días transcurridos desde el inicio del plazo del objetivo."}};
 
+inline constexpr Parameter check_start_date_parameter{
+    "start_date", ArgumentKind::number, true,
+    {.en = "Optional: the date the objective started (elapsed_days count from it), so that "
+           "calendar deadlines such as \"in Q3\", \"by Black Friday\" or \"by 31 December\" "
+           "can be paced.",
+     .de = "Optional: das Startdatum des Ziels (elapsed_days zählt ab dort), damit Fristen im "
+           "Kalender wie \"in Q3\", \"by Black Friday\" oder \"by 31 December\" bemessen "
+           "werden können.",
+     .fr = "Facultatif : la date de début de l'objectif (elapsed_days compte à partir d'elle), "
+           "pour rythmer les échéances du calendrier comme \"in Q3\", \"by Black Friday\" ou "
+           "\"by 31 December\".",
+     .es = "Opcional: la fecha de inicio del objetivo (elapsed_days cuenta desde ella), para "
+           "medir el ritmo de plazos de calendario como \"in Q3\", \"by Black Friday\" o \"by "
+           "31 December\"."}};
+
 inline constexpr std::array objective_functions{
     Function{
         .name = "SMARTSCORE",
@@ -299,7 +314,8 @@ inline constexpr std::array objective_functions{
                                "l'objectif ; nécessaire pour les cibles relatives comme \"by "
                                "25%\".",
                          .es = "Opcional: el valor de la métrica antes de empezar el objetivo; "
-                               "necesario para metas relativas como \"by 25%\"."}}},
+                               "necesario para metas relativas como \"by 25%\"."}},
+                       check_start_date_parameter},
         .summary = {.en = "Judges an objective against its tracking data: ACHIEVED, ON TRACK, AT "
                           "RISK, OFF TRACK, TOO EARLY or NOT MEASURABLE, with the reason.",
                     .de = "Bewertet ein Ziel anhand seiner Tracking-Daten: ACHIEVED, ON TRACK, AT "
@@ -357,7 +373,8 @@ inline constexpr std::array objective_functions{
                          .es = "La métrica del objetivo acumulada hasta ahora en su plazo, o su "
                                "valor actual si es una tasa, un ratio o un coste."}},
                        elapsed_days_parameter,
-                       baseline_parameter},
+                       baseline_parameter,
+                       check_start_date_parameter},
         .summary = {.en = "The pace of an objective as a number, 1 being exactly on pace, for "
                           "conditional formatting and charts; #N/A when no pace exists.",
                     .de = "Das Tempo eines Ziels als Zahl, 1 heißt genau im Soll, für bedingte "

@@ -35,7 +35,8 @@ const Scenario scenarios[] = {
     // --- a per-period rate: expected = 30 x elapsed / 30 ---------------------------------------
     // The issue's own example: 5 / 28 = 18% of pace, CPL 600 / 5 = $120 breaks the $20 cap.
     {leads_rate, 5, 28, 600.0, none, none, CheckStatus::off_track,
-     "5 of 30 leads expected by day 28 (18% of pace); CPL $120.00 is above the $20.00 cap"},
+     "5 leads by day 28, 28 expected by now at 30 per month (18% of pace); CPL $120.00 is above "
+     "the $20.00 cap"},
     // 28 / 28 = 100% of pace, CPL 500 / 28 = $17.86 within the cap
     {leads_rate, 28, 28, 500.0, none, none, CheckStatus::on_track, "CPL $17.86 is within"},
     // 26 / 28 = 93%: at least 90%, on track
@@ -62,7 +63,7 @@ const Scenario scenarios[] = {
     // zero spend and zero leads at day 10: pace 0, bound for 0 is 3.7 < 10: off track
     {leads_rate, 0, 10, 0.0, none, none, CheckStatus::off_track, "(0% of pace)"},
     // 60 days into a rate: 60 expected at 30 per month, 60 actual
-    {leads_rate, 60, 60, none, none, none, CheckStatus::on_track, "60 expected at 30 per month"},
+    {leads_rate, 60, 60, none, none, none, CheckStatus::on_track, "60 expected by now at 30 per month"},
 
     // --- the full objective: rate, cap, conversion, three-month frame ----------------------------
     // on pace (60 / 60), CPL $16.67, conversion 3 / 60 = 5%: Wilson 1.7%-13.7% includes 10%
@@ -115,16 +116,34 @@ const Scenario scenarios[] = {
     // no baseline: the 25% cannot be turned into a number
     {"Increase engagement on Instagram by 25% in the next two quarters", 100, 90, none, none, none,
      CheckStatus::not_measurable, "baseline"},
-    // baseline 100 -> target 125 over 180 days; 62.5 expected at day 90; 100 is 160%
+    // A flow: baseline 100 engagements a month, the level rising to 125 a month over 180 days.
+    // Expected running total at day 90 = (100 x 90 + 25 x 90^2 / (2 x 180)) / 30 = 318.75;
+    // 330 is 330 / 318.75 = 104% of pace.
+    {"Increase engagement on Instagram by 25% in the next two quarters", 330, 90, none, none, 100.0,
+     CheckStatus::on_track, "(104% of pace)"},
+    // 100 engagements in 90 days is 33 a month, down from 100: 100 / 318.75 = 31%, off track
+    // even though the running total has reached the baseline level (Poisson bound 121.6 < 318.75)
     {"Increase engagement on Instagram by 25% in the next two quarters", 100, 90, none, none, 100.0,
-     CheckStatus::on_track, "(160% of pace)"},
-    // baseline 100 -> 125; 40 of 62.5 expected = 64%: off track (engagements are counts: the
-    // Poisson bound for 40 is 54.5 < 62.5)
+     CheckStatus::off_track, "(31% of pace)"},
+    // 40 of 318.75 expected = 13%: off track
     {"Increase engagement on Instagram by 25% in the next two quarters", 40, 90, none, none, 100.0,
      CheckStatus::off_track, ""},
-    // double with baseline 50 -> 100 customers in 12 months (360 days); 100 reached
+    // Double a flow from 50 to 100 customers a month over 360 days. A running total of 100 at
+    // day 200 passes "2 x 50" but is 15 a month: expected (50 x 200 + 50 x 200^2 / 720) / 30 =
+    // 425.9, pace 100 / 425.9 = 23% (Poisson bound 121.6 < 425.9): off track, never achieved.
     {"Double customers from partners within 12 months", 100, 200, none, none, 50.0,
-     CheckStatus::achieved, ""},
+     CheckStatus::off_track, "(23% of pace)"},
+    // 700 in 200 days is 105 a month on average, at or above the 100 a month target: achieved
+    {"Double customers from partners within 12 months", 700, 200, none, none, 50.0,
+     CheckStatus::achieved, "105 customers a month on average"},
+    // the demo requests: baseline 60 a month, 130 by day 40 of 180. Expected
+    // (60 x 40 + 60 x 40^2 / 360) / 30 = 88.9, pace 146%: ahead of the path, but the average of
+    // 97.5 a month is below 120, so on track and not achieved
+    {"Double demo requests within 6 months", 130, 40, none, none, 60.0, CheckStatus::on_track,
+     "97.50 a month"},
+    // a blank baseline arrives as 0: a relative target on 0 means nothing
+    {"Double enterprise SQLs in 60 days", 0, 30, none, none, 0.0, CheckStatus::not_measurable,
+     "baseline"},
 
     // --- levels: a current value against its target ----------------------------------------------
     // CPA €44 is at or below €45: a decrease target is met
@@ -156,8 +175,23 @@ const Scenario scenarios[] = {
      "held so far"},
     // held to the end of the quarter: achieved
     {"Keep churn below 2% this quarter", 0.015, 90, none, none, none, CheckStatus::achieved, ""},
-    // 2.5% churn against a 2% cap, no baseline: at risk
-    {"Keep churn below 2% this quarter", 0.025, 30, none, none, none, CheckStatus::at_risk, ""},
+    // 2.5% churn against a 2% cap at day 30 of 90, past the judging day (9): broken, off track
+    {"Keep churn below 2% this quarter", 0.025, 30, none, none, none, CheckStatus::off_track,
+     "broken"},
+    // broken on day 5, before the learning week is over: at risk, saying when to judge
+    {"Keep churn below 2% this quarter", 0.025, 5, none, none, none, CheckStatus::at_risk,
+     "judge from day 9"},
+    // the cap: CPL €30 against €25, no baseline needed, shown in euros
+    {"Keep CPL on Meta below €25 this month", 30, 20, none, none, none, CheckStatus::off_track,
+     "CPL €30.00 against a cap of €25.00"},
+    // a typed 7 for 7%: no verdict on an impossible share
+    {"Lift landing-page conversion rate to 6% within 60 days", 7, 30, none, none, none,
+     CheckStatus::not_measurable, "enter 7% as 0.07"},
+    // percentage points: 4% + 3 points = 7%; 5.5% at day 45 of 90 is half way: on track
+    {"Raise trial-to-paid conversion rate by 3 percentage points this quarter", 0.055, 45, none,
+     none, 0.04, CheckStatus::on_track, "against the target of 7%"},
+    {"Raise trial-to-paid conversion rate by 3 percentage points this quarter", 0.055, 45, none,
+     none, none, CheckStatus::not_measurable, "3 percentage points"},
     // "from 2% to 3%" implies the baseline 2%: 2.5% at day 45 of 90 is 50% at 50% = 100%
     {"Increase conversion rate from 2% to 3% within 90 days", 0.025, 45, none, none, none,
      CheckStatus::on_track, "(100% of pace)"},
@@ -180,9 +214,9 @@ const Scenario scenarios[] = {
     // a CAC cap held so far this quarter (90 days) is on track
     {"Keep CAC below £300 in the UK this quarter", 250, 45, none, none, none,
      CheckStatus::on_track, "£250.00"},
-    // £320 is above the cap, no baseline to measure progress: at risk
+    // £320 is above the cap at day 45 of 90: broken, off track, in pounds
     {"Keep CAC below £300 in the UK this quarter", 320, 45, none, none, none,
-     CheckStatus::at_risk, ""},
+     CheckStatus::off_track, "£320.00 against a cap of £300.00"},
     // 30 / 28 = 107% of pace, CPL 540 / 30 = $18.00 within the cap
     {leads_rate, 30, 28, 540.0, none, none, CheckStatus::on_track, "CPL $18.00 is within"},
 
@@ -210,7 +244,7 @@ TEST(ObjectiveCheck, Scenarios) {
                      " day " + std::to_string(s.elapsed));
         auto result = check_objective(parse_objective(s.objective),
                                       TrackingData{s.actual, s.elapsed, s.spend, s.conversions,
-                                                   s.baseline});
+                                                   s.baseline, none});
         ASSERT_TRUE(result.ok());
         EXPECT_EQ(name_of(result->status), name_of(s.expected)) << result->text();
         EXPECT_NE(result->text().find(s.reason_contains), std::string::npos) << result->text();
@@ -220,7 +254,7 @@ TEST(ObjectiveCheck, Scenarios) {
 
 TrackingData data(double actual, double elapsed, std::optional<double> spend = none,
                   std::optional<double> conversions = none, std::optional<double> baseline = none) {
-    return TrackingData{actual, elapsed, spend, conversions, baseline};
+    return TrackingData{actual, elapsed, spend, conversions, baseline, none};
 }
 
 TEST(ObjectiveCheck, InvalidDataAndEmptyObjective) {

@@ -114,7 +114,15 @@ TEST(MetricTier, NamesAndSynonyms) {
     EXPECT_EQ(metric_tier("new customers"), Tier::revenue);
     EXPECT_EQ(metric_tier("revenue"), Tier::revenue);
     EXPECT_EQ(metric_tier("leads"), Tier::lead);
-    EXPECT_FALSE(metric_tier("customers in the UK").has_value());
+    // METRICTIER reads a metric the way OBJECTIVEFIELD(;"tier") does, so the two always agree.
+    EXPECT_EQ(metric_tier("customers in the UK"), Tier::revenue);
+    EXPECT_EQ(metric_tier("SQLs (inbound)"), Tier::pipeline);
+    EXPECT_EQ(metric_tier("LTV:CAC"), Tier::revenue);
+    EXPECT_EQ(metric_tier("Market share"), Tier::revenue);
+    EXPECT_EQ(metric_tier("CPM"), Tier::awareness);
+    EXPECT_EQ(metric_tier("Win rate"), Tier::revenue);
+    EXPECT_EQ(metric_tier("Pipeline coverage"), Tier::pipeline);
+    EXPECT_EQ(metric_tier("New logos"), Tier::revenue);
     EXPECT_FALSE(metric_tier("banana").has_value());
     EXPECT_FALSE(metric_tier("").has_value());
 }

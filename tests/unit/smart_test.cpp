@@ -21,12 +21,32 @@ TEST(CriterionNames, LettersAndWordsInAnyCase) {
 }
 
 TEST(Achievable, RedFlags) {
-    // rule 1: tenfold
-    EXPECT_EQ(assess("Grow revenue tenfold within 2 years").achievability,
+    // rule 1: tenfold with no time frame to weigh it against
+    EXPECT_EQ(assess("Grow revenue tenfold").achievability, AchievabilityIssue::extreme_multiplier);
+    // rule 1 with a baseline and no time frame: 1000 against 50 is 20x
+    EXPECT_EQ(assess("Increase leads to 1000", 50.0).achievability,
               AchievabilityIssue::extreme_multiplier);
-    // rule 1 with a baseline: 1000 against 50 is 20x
+    // with a time frame rule 3 decides: 10^(30/730) - 1 = 9.9% a month passes
+    EXPECT_EQ(assess("Grow revenue tenfold within 2 years").achievability, AchievabilityIssue::none);
+    // 10^(30/365) - 1 = 20.8% a month does not; 20x in a year is 27.9% a month
+    EXPECT_EQ(assess("Grow revenue tenfold within a year").achievability,
+              AchievabilityIssue::growth_too_fast);
     EXPECT_EQ(assess("Increase leads to 1000 within a year", 50.0).achievability,
-              AchievabilityIssue::extreme_multiplier);
+              AchievabilityIssue::growth_too_fast);
+    // a cut is judged like growth: halving in 3 months is 2^(30/90) - 1 = 26% a month
+    EXPECT_EQ(assess("Halve CAC within 3 months").achievability, AchievabilityIssue::growth_too_fast);
+    // CAC from 900 to 90 in three weeks: 10x in 21 days
+    EXPECT_EQ(assess("Cut CAC from €900 to €90 within 3 weeks").achievability,
+              AchievabilityIssue::growth_too_fast);
+    // halving in 6 months is 2^(30/180) - 1 = 12.2% a month: passes
+    EXPECT_EQ(assess("Halve CAC within 6 months").achievability, AchievabilityIssue::none);
+    // ratios that may exceed 100% are not capped: NRR 120%, ROAS 400%
+    EXPECT_EQ(assess("Reach 120% NRR by the end of FY26").achievability, AchievabilityIssue::none);
+    EXPECT_EQ(assess("Hold ROAS at 400% on Meta this quarter").achievability,
+              AchievabilityIssue::none);
+    // a share that cannot exceed 100% is: conversion rate of 100%
+    EXPECT_EQ(assess("Lift checkout conversion rate to 100% within 90 days", 0.02).achievability,
+              AchievabilityIssue::rate_of_100_percent);
     // rule 2: a conversion target of 120%
     EXPECT_EQ(assess("Generate 100 leads and convert 120% of them into customers within 90 days")
                   .achievability,

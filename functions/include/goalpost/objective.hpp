@@ -10,7 +10,9 @@
 namespace goalpost {
 
 enum class Tier : unsigned char { awareness, engagement, lead, pipeline, revenue };
-enum class Direction : unsigned char { increase, decrease, reach, keep_below };
+// keep_below is a cap ("keep CPL under €25"), keep_above a floor ("keep ROAS above 4:1"): met
+// or broken at every moment, unlike a decrease or increase to a level by a deadline.
+enum class Direction : unsigned char { increase, decrease, reach, keep_below, keep_above };
 enum class Period : unsigned char { day, week, month, quarter, year };
 enum class CostMetric : unsigned char { cpl, cpa, cac };
 
@@ -25,11 +27,20 @@ std::string_view name_of(CostMetric metric);
 // The tier of a metric named in any of the vocabulary's forms ("MQLs", "new customers").
 std::optional<Tier> metric_tier(std::string_view metric);
 
+// A dated event whose day moves from year to year.
+enum class Event : unsigned char {
+    none,
+    black_friday, // the day after the fourth Thursday of November
+    cyber_monday, // the Monday after Black Friday
+    unscheduled,  // Prime Day, back to school: no rule gives the date
+};
+
 // A calendar date; day 0 means "the last day of the month".
 struct Date {
     int year = 0; // 0: not stated ("by June 30"), taken from the start date
     int month = 0;
     int day = 0;
+    Event event = Event::none; // when set, month and day come from the event's rule
 
     friend bool operator==(const Date&, const Date&) = default;
 };
@@ -47,18 +58,23 @@ struct TimeFrame {
     Date date;                      // date
     Period period = Period::year;   // end_of_period: month, quarter or year
     int quarter = 0;                // end_of_period of a named quarter (1-4), 0 for "this"
+    bool nominal = false;           // "this month/quarter/year": 30/90/365 days without a start
 
     friend bool operator==(const TimeFrame&, const TimeFrame&) = default;
 };
 
-// How a metric is read: a running count (leads), a rate (conversion rate, churn) or another
-// current value (ROAS, CPA, MRR).
-enum class MetricKind : unsigned char { count, rate, value };
+// How a metric is read: a flow counted per period (leads, revenue), a share that cannot exceed
+// 100% (conversion rate, churn), a ratio that can (ROAS, NRR, LTV:CAC), or another current
+// value, a level (MRR, CPA, followers).
+enum class MetricKind : unsigned char { count, rate, ratio, value };
 
 struct Metric {
     std::string_view name; // canonical, e.g. "marketing qualified leads"
     Tier tier = Tier::lead;
     MetricKind kind = MetricKind::count;
+    bool company_wide = false;    // MRR, churn, NRR: specific without a channel
+    bool brand_health = false;    // aided awareness, share of search: salience among buyers
+    bool lower_is_better = false; // costs, churn, payback
 
     friend bool operator==(const Metric&, const Metric&) = default;
 };
@@ -69,6 +85,7 @@ struct Objective {
     std::string_view unit = "count";  // "count", "%" or an ISO currency code
     std::optional<Direction> direction;
     std::optional<double> change;     // signed relative change: +0.25 "by 25%", -0.2 a 20% cut
+    std::optional<double> points;     // signed change in percentage points, as a fraction: 0.03
     std::optional<Period> rate_period;
     std::string_view channel;         // canonical, empty when none
     std::string segment;              // as written (lower case), empty when none
@@ -76,6 +93,7 @@ struct Objective {
     TimeFrame time_frame;
     std::optional<CostMetric> cost_metric;
     std::optional<double> cost_cap;
+    std::string_view cost_currency;          // ISO code of the cap, empty when not written
     std::optional<double> conversion_target; // a fraction
     std::optional<Tier> conversion_into;     // the tier of what is converted into
     bool extreme_multiplier = false;         // "10x", "tenfold": beyond any plausible plan

@@ -44,6 +44,7 @@ struct TrackingData {
     std::optional<double> spend;
     std::optional<double> conversions;
     std::optional<double> baseline;
+    std::optional<double> start_date; // Calc serial date the time frame started on
 };
 
 struct CheckResult {
@@ -55,8 +56,8 @@ struct CheckResult {
 };
 
 // Invalid data (negative actual, spend or conversions, conversions above actual, negative
-// elapsed days) is an invalid argument at its OBJECTIVECHECK position (2 to 6); an empty
-// objective is not available.
+// elapsed days, a start date that is no date) is an invalid argument at its OBJECTIVECHECK
+// position (2 to 7); an empty objective is not available.
 Result<CheckResult> check_objective(const Objective& objective, const TrackingData& data);
 
 } // namespace goalpost

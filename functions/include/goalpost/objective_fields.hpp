@@ -31,4 +31,12 @@ Result<FieldValue> objective_field(const Objective& objective, ObjectiveField fi
 // The last day of the objective's time frame as a Calc serial date, given the day it starts.
 std::optional<double> deadline_serial(const TimeFrame& frame, std::optional<double> start_serial);
 
+// "this month", "this quarter", "this year" at the rubric's nominal lengths (30, 90, 365 days),
+// the length the check uses when no start date places them on the calendar.
+std::optional<int> nominal_frame_days(const TimeFrame& frame);
+
+// The time frame's length in days: a duration's, a calendar deadline's from the start date,
+// or the nominal length of "this quarter" without one; none when it cannot be known.
+std::optional<double> frame_days(const TimeFrame& frame, std::optional<double> start_serial);
+
 } // namespace goalpost

@@ -36,7 +36,8 @@ inline constexpr double max_multiplier = 10.0;
 struct SmartAssessment {
     std::array<bool, 5> met{};
     AchievabilityIssue achievability = AchievabilityIssue::none;
-    double monthly_growth = 0.0; // when growth_too_fast: the growth a month it would need
+    double monthly_growth = 0.0; // when growth_too_fast: the change a month it would need
+    bool decrease = false;       // when growth_too_fast: a cut rather than growth
 
     [[nodiscard]] bool meets(Criterion criterion) const {
         return met[static_cast<std::size_t>(criterion)];
