@@ -278,3 +278,80 @@ TEST(ObjectiveCheck, PaceIsTheNumberBehindTheStatus) {
 
 } // namespace
 } // namespace goalpost
+
+namespace goalpost {
+namespace {
+
+// Calendar deadlines need the start date (issue 13). Serial dates by hand: 1 January 2026 is
+// 46023; 1 July 2026 is day 182 (46204); 28 October 2026 is day 301 (46323).
+constexpr double first_july_2026 = 46204;
+constexpr double twenty_eighth_october_2026 = 46323;
+
+CheckResult checked(const char* objective, double actual, double elapsed,
+                    std::optional<double> start) {
+    auto result = check_objective(parse_objective(objective),
+                                  TrackingData{actual, elapsed, std::nullopt, std::nullopt,
+                                               std::nullopt, start});
+    EXPECT_TRUE(result.ok()) << objective;
+    return result ? *result : CheckResult{};
+}
+
+TEST(ObjectiveCheckCalendar, QuartersAndEventsArePacedFromTheStartDate) {
+    // in Q3 from 1 July: 91 days to 30 September; 200 x 45 / 91 = 98.9 expected, 100 is 101%
+    const auto q3 = checked("Generate 200 SQLs in Q3", 100, 45, first_july_2026);
+    EXPECT_EQ(q3.status, CheckStatus::on_track) << q3.text();
+    EXPECT_NE(q3.text().find("(101% of pace)"), std::string::npos) << q3.text();
+    // without the start date the quarter cannot be placed
+    const auto unplaced = checked("Generate 200 SQLs in Q3", 100, 45, std::nullopt);
+    EXPECT_EQ(unplaced.status, CheckStatus::not_measurable);
+    EXPECT_NE(unplaced.text().find("start_date"), std::string::npos) << unplaced.text();
+    // Black Friday 2026 is 27 November, 30 days after 28 October: 300 x 15 / 30 = 150 expected;
+    // 100 is 67%, and the Poisson upper bound for 100 (121.6) is below 150: off track
+    const auto black_friday =
+        checked("Win 300 orders by Black Friday", 100, 15, twenty_eighth_october_2026);
+    EXPECT_EQ(black_friday.status, CheckStatus::off_track) << black_friday.text();
+    // Prime Day moves every year: ask for a date
+    const auto prime = checked("Win 300 orders by Prime Day", 100, 15, first_july_2026);
+    EXPECT_EQ(prime.status, CheckStatus::not_measurable);
+    EXPECT_NE(prime.text().find("Prime Day"), std::string::npos) << prime.text();
+}
+
+TEST(ObjectiveCheckCalendar, AStartDateThatIsNoDateIsInvalid) {
+    const auto result = check_objective(parse_objective("Generate 200 SQLs in Q3"),
+                                        TrackingData{10, 5, std::nullopt, std::nullopt,
+                                                     std::nullopt, -3.0});
+    ASSERT_FALSE(result.ok());
+    EXPECT_EQ(result.failure().kind, ErrorKind::invalid_argument);
+    EXPECT_EQ(result.failure().argument, 7);
+}
+
+// The promise of issue 13: no ACHIEVED from a running total of a flow, from an impossible share
+// or with a broken cap, over a grid of data.
+TEST(ObjectiveCheckPromise, NoAchievedFromARunningTotalAnImpossibleShareOrABrokenCap) {
+    for (double elapsed : {1.0, 7.0, 20.0, 40.0, 89.0, 90.0, 200.0}) {
+        for (double actual : {0.0, 61.0, 121.0, 130.0, 240.0}) {
+            auto with_baseline = check_objective(
+                parse_objective("Double demo requests within 6 months"),
+                TrackingData{actual, elapsed, std::nullopt, std::nullopt, 60.0, std::nullopt});
+            ASSERT_TRUE(with_baseline.ok());
+            if (with_baseline->status == CheckStatus::achieved) {
+                // achieved only when the average level per month reached 120
+                EXPECT_GE(actual * 30.0 / elapsed, 120.0) << with_baseline->text();
+                EXPECT_GE(elapsed, 30.0) << with_baseline->text();
+            }
+        }
+        for (double share : {1.5, 7.0, 60.0}) {
+            const auto impossible =
+                checked("Lift landing-page conversion rate to 6% within 60 days", share, elapsed, std::nullopt);
+            EXPECT_EQ(impossible.status, CheckStatus::not_measurable) << impossible.text();
+        }
+        for (double cpl : {25.01, 30.0, 300.0}) {
+            const auto broken = checked("Keep CPL on Meta below €25 this month", cpl, elapsed, std::nullopt);
+            EXPECT_NE(broken.status, CheckStatus::achieved) << broken.text();
+            EXPECT_NE(broken.status, CheckStatus::on_track) << broken.text();
+        }
+    }
+}
+
+} // namespace
+} // namespace goalpost

@@ -73,3 +73,34 @@ TEST(Deadlines, NamedPeriods) {
 
 } // namespace
 } // namespace goalpost
+
+namespace goalpost {
+namespace {
+
+// Serial dates by hand: 1 January 2026 is 45658 + 365 = 46023.
+constexpr double first_july_2026 = 46023 + 181;
+
+TEST(ObjectiveFieldDeadlines, NamedPeriodsFromAStartDate) {
+    // Black Friday 2026: 1 November 2026 is a Sunday, the fourth Thursday is the 26th, so Friday
+    // 27 November, day 331 of the year: 46023 + 330.
+    EXPECT_EQ(number_field("Win 50 orders by Black Friday", ObjectiveField::deadline, first_july_2026),
+              46023 + 330);
+    EXPECT_EQ(number_field("Win 50 orders by Cyber Monday", ObjectiveField::deadline, first_july_2026),
+              46023 + 333);
+    // Christmas: 25 December 2026, day 359
+    EXPECT_EQ(number_field("Win 50 orders before Christmas", ObjectiveField::deadline, first_july_2026),
+              46023 + 358);
+    // in Q3 from 1 July: 30 September (day 273), 91 days
+    EXPECT_EQ(number_field("Win 50 orders in Q3", ObjectiveField::deadline_days, first_july_2026), 91);
+    // FY26 ends on 31 December 2026 whatever the start
+    EXPECT_EQ(number_field("Win 50 orders by the end of FY26", ObjectiveField::deadline), 46023 + 364);
+    // "this quarter" has the check's nominal 90 days without a start date
+    EXPECT_EQ(number_field("Win 50 orders this quarter", ObjectiveField::deadline_days), 90);
+    // Prime Day has no rule for its date
+    EXPECT_FALSE(objective_field(parse_objective("Win 50 orders on Prime Day"),
+                                 ObjectiveField::deadline, first_july_2026)
+                     .ok());
+}
+
+} // namespace
+} // namespace goalpost

@@ -129,3 +129,106 @@ TEST(MetricTier, NamesAndSynonyms) {
 
 } // namespace
 } // namespace goalpost
+
+namespace goalpost {
+namespace {
+
+// Issue 13: numbers as teams write them, each read exactly or not at all.
+TEST(ObjectiveNumbers, NumbersInNamesAreNeverTargets) {
+    EXPECT_EQ(parse_objective("Win 12 customers among adults aged 25-44 within 6 months").target, 12);
+    EXPECT_EQ(parse_objective("Sign 8 mid-sized 3PLs as customers this quarter").target, 8);
+    EXPECT_EQ(parse_objective("Book 20 demos with B2B SaaS firms in Q3").target, 20);
+    EXPECT_EQ(parse_objective("Win 5 of the top 100 accounts by EOY").target, 5);
+    EXPECT_EQ(parse_objective("Win 3 Fortune 500 customers within a year").target, 3);
+    EXPECT_EQ(parse_objective("Get 40 leads from 18-24 year olds this month").target, 40);
+    EXPECT_FALSE(parse_objective("Get more five-star reviews").target.has_value());
+}
+
+TEST(ObjectiveNumbers, RatiosScientificAndLongNumbers) {
+    EXPECT_EQ(parse_objective("Hold a 4:1 ROAS on Meta this quarter").target, 4);
+    EXPECT_EQ(parse_objective("Reach $1e6 in pipeline within a year").target, 1e6);
+    EXPECT_EQ(parse_objective("Generate 1000000000000000000 impressions").target, 1e18);
+    // a currency written after the number belongs to it, not to the next number
+    const Objective cap = parse_objective("Generate leads at under 20 € CPL within 6 months");
+    EXPECT_EQ(cap.cost_cap, 20);
+    EXPECT_EQ(cap.cost_currency, "EUR");
+    EXPECT_EQ(cap.time_frame.days, 180);
+}
+
+TEST(ObjectiveChange, PercentagePointsAreNotARelativeChange) {
+    const Objective points =
+        parse_objective("Raise trial-to-paid conversion by 3 percentage points this quarter");
+    EXPECT_DOUBLE_EQ(*points.points, 0.03);
+    EXPECT_FALSE(points.target.has_value());
+    EXPECT_FALSE(points.change.has_value());
+    EXPECT_DOUBLE_EQ(*parse_objective("Lift CTR by 0.5pp within 60 days").points, 0.005);
+    EXPECT_DOUBLE_EQ(*parse_objective("Cut churn by 50 basis points this year").points, -0.005);
+    EXPECT_DOUBLE_EQ(*parse_objective("Reduce churn by 2 pts by Q4").points, -0.02);
+}
+
+TEST(ObjectiveDirection, CapsAndFloors) {
+    EXPECT_EQ(parse_objective("Keep CPL on Meta below €25 this month").direction,
+              Direction::keep_below);
+    EXPECT_EQ(parse_objective("CAC under $900 for Q3").direction, Direction::keep_below);
+    EXPECT_EQ(parse_objective("Churn at most 2% this quarter").direction, Direction::keep_below);
+    EXPECT_EQ(parse_objective("Keep NRR above 110% in FY26").direction, Direction::keep_above);
+    EXPECT_EQ(parse_objective("Maintain a 4:1 ROAS on Google Shopping").direction,
+              Direction::keep_above);
+    // a decrease to a level is not a cap
+    EXPECT_EQ(parse_objective("Reduce CPA to below €45 within 90 days").direction,
+              Direction::decrease);
+    // a count "at least" is a target to reach
+    EXPECT_NE(parse_objective("Get at least 30 leads a month").direction, Direction::keep_above);
+}
+
+TEST(ObjectiveTimeFrame, NamedPeriodsTeamsWrite) {
+    for (const char* text : {"Win 50 orders by Cyber Monday", "Win 50 orders by Black Friday",
+                             "Win 50 orders before Christmas", "Win 50 orders through the holiday season",
+                             "Win 50 orders on Prime Day", "Win 50 orders in FY26", "Win 50 orders in H1",
+                             "Win 50 orders in Q3", "Win 50 orders during Q4", "Win 50 orders by EOQ",
+                             "Win 50 orders by EOY", "Win 50 orders this quarter",
+                             "Win 50 orders by 2026-09-30", "Q3: win 50 orders"}) {
+        EXPECT_NE(parse_objective(text).time_frame.kind, TimeFrame::Kind::none) << text;
+        EXPECT_EQ(parse_objective(text).target, 50) << text;
+    }
+    EXPECT_EQ(parse_objective("Win 50 orders by the end of FY26").time_frame.date,
+              (Date{2026, 12, 31}));
+    EXPECT_EQ(parse_objective("Win 50 orders by 2026-09-30").time_frame.date, (Date{2026, 9, 30}));
+    EXPECT_EQ(parse_objective("Win 50 orders ASAP").time_frame.kind, TimeFrame::Kind::none);
+}
+
+TEST(ObjectiveMetrics, TheMetricsGoalpostComputesAreRead) {
+    const std::pair<const char*, Tier> metrics[] = {
+        {"Raise win rate to 25% by Q4", Tier::revenue},
+        {"Cut CPC on Google Ads to $1.20 this month", Tier::engagement},
+        {"Keep CPM under €8 on YouTube", Tier::awareness},
+        {"Lift CTR on Meta to 1.5% within 30 days", Tier::engagement},
+        {"Hold MER at 3.5 this quarter", Tier::revenue},
+        {"Grow LTV to $4,000 by EOY", Tier::revenue},
+        {"Reach an LTV:CAC of 3:1 in FY26", Tier::revenue},
+        {"Bring CAC payback under 12 months by H2", Tier::revenue},
+        {"Reach 3x pipeline coverage for Q3", Tier::pipeline},
+        {"Lift sales velocity by 15% this year", Tier::pipeline},
+        {"Grow lead velocity to 10% a month", Tier::pipeline},
+        {"Keep NRR above 110%", Tier::revenue},
+        {"Keep GRR at 92% or more", Tier::revenue},
+        {"Raise NPS to 50 by the end of the year", Tier::revenue},
+        {"Grow gross profit by 20% in FY26", Tier::revenue},
+        {"Win 5% market share in Spain within 2 years", Tier::revenue},
+        {"Add 25 new logos by the end of Q2", Tier::revenue},
+        {"Sign 10 channel partners in DACH this year", Tier::pipeline},
+        {"Get 50 new Google reviews before Christmas", Tier::engagement},
+    };
+    for (const auto& [text, tier] : metrics) {
+        const Objective objective = parse_objective(text);
+        ASSERT_TRUE(objective.metric.has_value()) << text;
+        EXPECT_EQ(objective.metric->tier, tier) << text << ": " << objective.metric->name;
+    }
+    // "market share" is not social shares
+    EXPECT_EQ(parse_objective("Grow market share in Spain").metric->name, "market share");
+    EXPECT_EQ(parse_objective("Bring CAC payback under 12 months by H2").metric->name, "cac payback");
+    EXPECT_FALSE(parse_objective("Bring CAC payback under 12 months by H2").cost_cap.has_value());
+}
+
+} // namespace
+} // namespace goalpost
