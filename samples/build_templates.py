@@ -145,7 +145,9 @@ AUDIT = [
     ("Generate 30 leads per month from Google Ads at under $20 CPL", 28, 28, 500, None, None),
     ("Win 5 customers within 6 months", 2, 90, None, None, None),
     ("Get more leads", 12, 20, 300, None, None),
-    ("Increase engagement on Instagram by 25% in the next two quarters", 100, 90, None, None, 100),
+    # A flow with a relative target: actual is the running total since the start, baseline the
+    # level per month before it (100 engagements a month); 330 by day 90 is 110 a month.
+    ("Increase engagement on Instagram by 25% in the next two quarters", 330, 90, None, None, 100),
     ("Reduce CPA to below €45 on Facebook within 90 days", 44, 45, None, None, None),
     ("Generate 200 MQLs from LinkedIn Ads within 90 days at under $80 CPL", 60, 45, 6000, None,
      None),
@@ -203,8 +205,10 @@ def build_objective_audit(office, path):
     sheet.Name = "Objective audit"
     title(sheet, "A1", "Objective audit",
           "One objective per row as it was written, and its tracking data in the yellow columns "
-          "(leave a cell blank when you do not track it). Percentages as percentages: 2.5% is "
-          "0.025.")
+          "(leave a cell blank when you do not track it). Actual: the total so far for a count "
+          "(leads, engagements), today's value for a rate, cost or MRR. Baseline: the value "
+          "before the objective; for a relative change of a count, its level per month. "
+          "Percentages as percentages: 2.5% is 0.025.")
     first = 5
     last = first + len(AUDIT) - 1
     rows = [["Objective", "SMART score", "What it lacks", "Metric", "Tier", "Target", "Channel",

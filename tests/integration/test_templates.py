@@ -158,7 +158,8 @@ class ObjectiveAudit(Template, unittest.TestCase):
         5: "ON TRACK",         # 28 leads by day 28 of a 30-per-month rate: 100%; CPL 500/28 < $20
         6: "AT RISK",          # 2 of 5 customers, 2.5 expected at day 90 of 180: 80%
         7: "NOT MEASURABLE",   # "Get more leads": no number
-        8: "ON TRACK",         # +25% of baseline 100 = 125 over 180 days; 100 / 62.5 = 160%
+        8: "ON TRACK",         # 100 a month rising to 125 over 180 days expects 318.75 by
+                               # day 90; 330 is 104%
         9: "ACHIEVED",         # CPA €44 at or below the €45 cap
         10: "OFF TRACK",       # 60 of 200 MQLs, 100 expected at day 45 of 90: 60%; the exact
                                # Poisson upper bound of 60 (about 77) is below 100
@@ -180,9 +181,10 @@ class ObjectiveAudit(Template, unittest.TestCase):
 
     def test_scores_fields_and_pace(self):
         # SMART scores by docs/smart-rubric.md: rate targets without an end date lack T (row 5
-        # also lacks R: leads alone are activity); no channel or segment lacks S; a cap with no
-        # baseline lacks A; rows 10, 14 and 16 meet all five; "Get more leads" none.
-        for row, score in zip(range(5, 17), [3, 4, 0, 4, 4, 5, 4, 4, 4, 5, 4, 5]):
+        # also lacks R: leads alone are activity); no channel or segment lacks S, except for
+        # company-wide metrics (MRR in row 13, churn in row 15); a decrease to a level with no
+        # baseline lacks A; rows 10, 13, 14, 15 and 16 meet all five; "Get more leads" none.
+        for row, score in zip(range(5, 17), [3, 4, 0, 4, 4, 5, 4, 4, 5, 5, 5, 5]):
             with self.subTest(row=row):
                 self.assertEqual(self.cell("B%d" % row).getValue(), score)
         self.assertEqual(self.cell("C10").getString(), "")        # nothing lacking
@@ -197,13 +199,14 @@ class ObjectiveAudit(Template, unittest.TestCase):
             "F10": 200, "H6": 180,        # "within 6 months" = 6 x 30 days
             "O5": 1.0,                    # 28 / (30 x 28 / 30)
             "O6": 0.8,                    # 2 / (5 x 90 / 180)
-            "O8": 1.6,                    # 100 / (125 x 90 / 180)
+            # a flow from 100 to 125 a month over 180 days: (100 x 90 + 25 x 90^2 / 360) / 30
+            "O8": 330 / 318.75,
             "O10": 0.6,                   # 60 / (200 x 45 / 90)
             "O11": 1.0,                   # (0.025 - 0.02) / (0.03 - 0.02) / (45 / 90)
             "O12": 1.5,                   # 10 / (40 x 5 / 30)
             "O13": 0.8,                   # (62,000 - 50,000) / 30,000 / (180 / 360)
             "O16": 260000 / (250000 * 80 / 90),  # 117%
-            "B26": 46 / 12,               # average SMART score: 3+4+0+4+4+5+4+4+4+5+4+5 = 46
+            "B26": 48 / 12,               # average SMART score: 3+4+0+4+4+5+4+4+5+5+5+5 = 48
         })
         self.assertEqual(self.cell("O9").getString(), "")  # a cap without a baseline: no pace
 
