@@ -222,6 +222,26 @@ def bench_smartscore(bench, count):
                   count, "whole-range vs per-row")
 
 
+def bench_objectivecheck(bench, count):
+    """OBJECTIVECHECK per cell against LibreOffice's own Analysis add-in (QUOTIENT): the same UNO
+    bridge and call cost, so the ratio shows what the judgement itself adds."""
+    rng = random.Random(3)
+    varied = objectives(count)
+    actual = [float(rng.randint(0, 400)) for _ in range(count)]
+    days = [float(rng.randint(1, 120)) for _ in range(count)]
+
+    def check(sheet):
+        put_columns(sheet, 0, [varied, actual, days])
+        fill_formula(sheet, 3, count, "=OBJECTIVECHECK(A1;B1;C1)")
+
+    def quotient(sheet):
+        put_columns(sheet, 0, [varied, actual, days])
+        fill_formula(sheet, 3, count, "=QUOTIENT(B1;C1)")
+
+    bench.compare("OBJECTIVECHECK, %d varied objectives vs =QUOTIENT(B;C)" % count, check,
+                  quotient, count, "target: within 3x")
+
+
 # The objective-audit workbook: per objective its score, gaps, metric, target and status.
 AUDIT_GOALPOST = [
     "=SMARTSCORE(A{r})",
@@ -296,16 +316,22 @@ def main():
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--repeats", type=int, default=5)
     parser.add_argument("--quick", action="store_true", help="a tenth of the rows")
+    parser.add_argument("--only", choices=["cpl", "funnel", "smart", "check", "audit"],
+                        help="run one group of comparisons")
     arguments = parser.parse_args()
     scale = 10 if arguments.quick else 1
     print("%-58s %12s %12s %7s" % ("comparison (median of %d)" % arguments.repeats, "Goalpost",
                                    "built-in", "ratio"))
     with Office() as office, tempfile.TemporaryDirectory(prefix="goalpost-bench-") as workdir:
         bench = Bench(office, arguments.repeats)
-        bench_cpl(bench, 100000 // scale)
-        bench_funnelconv(bench, 100000 // scale)
-        bench_smartscore(bench, 10000 // scale)
-        bench_audit_open(bench, 10000 // scale, workdir)
+        groups = [("cpl", lambda: bench_cpl(bench, 100000 // scale)),
+                  ("funnel", lambda: bench_funnelconv(bench, 100000 // scale)),
+                  ("smart", lambda: bench_smartscore(bench, 10000 // scale)),
+                  ("check", lambda: bench_objectivecheck(bench, 10000 // scale)),
+                  ("audit", lambda: bench_audit_open(bench, 10000 // scale, workdir))]
+        for name, run in groups:
+            if arguments.only in (None, name):
+                run()
     return 0
 
 

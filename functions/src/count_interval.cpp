@@ -3,8 +3,10 @@
 #include "goalpost/kpi.hpp"
 
 #include "domain.hpp"
+#include "poisson_reach.hpp"
 
 #include <boost/math/distributions/chi_squared.hpp>
+#include <boost/math/special_functions/gamma.hpp>
 
 #include <cmath>
 
@@ -53,5 +55,18 @@ Result<Interval> poisson_interval(double count, double confidence) {
     }
     return interval;
 }
+
+namespace detail {
+
+bool poisson_upper_bound_reaches(double count, double expected, double confidence) {
+    if (expected <= 0.0) {
+        return true;
+    }
+    // P(X <= k | mean) is the regularized upper incomplete gamma Q(k + 1, mean).
+    const double below_or_at = boost::math::gamma_q(count + 1.0, expected, NoThrowPolicy());
+    return std::isfinite(below_or_at) && below_or_at >= (1.0 - confidence) / 2.0;
+}
+
+} // namespace detail
 
 } // namespace goalpost

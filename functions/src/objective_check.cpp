@@ -3,10 +3,12 @@
 #include "goalpost/kpi.hpp"
 #include "goalpost/objective_fields.hpp"
 #include "goalpost/statistics.hpp"
+#include "poisson_reach.hpp"
 
 #include <algorithm>
 #include <cmath>
-#include <cstdio>
+#include <fmt/compile.h>
+#include <fmt/format.h>
 
 namespace goalpost {
 
@@ -16,11 +18,15 @@ namespace limits = check_thresholds;
 
 // ---- formatting -----------------------------------------------------------------------------
 
+// Numbers in reasons are written with fmt: locale-independent, and several times faster than
+// printf, which took a quarter of OBJECTIVECHECK's time.
+
 // Thousands separated by commas, as the English objectives write them: 120,000.
 std::string grouped(std::string_view digits) {
     const std::size_t sign = !digits.empty() && digits.front() == '-' ? 1 : 0;
     const std::size_t point = std::min(digits.find('.'), digits.size());
     std::string text(digits.substr(0, sign));
+    text.reserve(digits.size() + digits.size() / 3);
     for (std::size_t i = sign; i < digits.size(); ++i) {
         if (i > sign && i < point && (point - i) % 3 == 0) {
             text += ',';
@@ -31,42 +37,33 @@ std::string grouped(std::string_view digits) {
 }
 
 std::string number_text(double value) {
-    char buffer[64];
-    if (std::fabs(value - std::round(value)) < 1e-9 && std::fabs(value) < 1e15) {
-        std::snprintf(buffer, sizeof buffer, "%.0f", value);
-    } else {
-        std::snprintf(buffer, sizeof buffer, "%.2f", value);
-    }
-    return grouped(buffer);
+    const bool whole = std::fabs(value - std::round(value)) < 1e-9 && std::fabs(value) < 1e15;
+    return grouped(whole ? fmt::format(FMT_COMPILE("{:.0f}"), value)
+                         : fmt::format(FMT_COMPILE("{:.2f}"), value));
 }
 
 // One decimal below 10% ("2.5%"), none above; a tenth that rounds away is not shown ("7%", not
 // "7.0%" for 0.04 + 0.03).
 std::string percent_text(double fraction) {
-    char buffer[64];
     const double percent = fraction * 100.0;
     const double tenths = std::round(percent * 10.0) / 10.0;
     const bool whole = std::fabs(tenths - std::round(tenths)) < 1e-9;
-    std::snprintf(buffer, sizeof buffer, std::fabs(percent) < 10.0 && !whole ? "%.1f%%" : "%.0f%%",
-                  percent);
-    return buffer;
+    return std::fabs(percent) < 10.0 && !whole ? fmt::format(FMT_COMPILE("{:.1f}%"), percent)
+                                               : fmt::format(FMT_COMPILE("{:.0f}%"), percent);
 }
 
 std::string money_text(double value, std::string_view currency) {
-    char digits[64];
-    std::snprintf(digits, sizeof digits, "%.2f", value);
-    const std::string buffer = grouped(digits);
+    const std::string amount = grouped(fmt::format(FMT_COMPILE("{:.2f}"), value));
     if (currency == "USD") {
-        return std::string("$") + buffer;
+        return "$" + amount;
     }
     if (currency == "EUR") {
-        return std::string("\xE2\x82\xAC") + buffer;
+        return "\xE2\x82\xAC" + amount;
     }
     if (currency == "GBP") {
-        return std::string("\xC2\xA3") + buffer;
+        return "\xC2\xA3" + amount;
     }
-    return currency.empty() || currency == "count" ? buffer
-                                                   : buffer + " " + std::string(currency);
+    return currency.empty() || currency == "count" ? amount : amount + " " + std::string(currency);
 }
 
 // ---- what kind of target --------------------------------------------------------------------
@@ -245,12 +242,10 @@ CheckResult check_total(const Objective& objective, const TrackingData& data, co
     // A shortfall that chance alone could explain is a risk, not a verdict: the exact Poisson
     // interval of a whole count still reaching what was expected.
     if (result.status == CheckStatus::off_track && objective.unit == "count" &&
-        data.actual == std::floor(data.actual) && data.actual < 1e9) {
-        if (const auto interval = poisson_interval(data.actual, limits::confidence);
-            interval && interval->high >= expected) {
-            result.status = CheckStatus::at_risk;
-            result.reason += "; so few events that chance could explain the shortfall";
-        }
+        data.actual == std::floor(data.actual) && data.actual < 1e9 &&
+        detail::poisson_upper_bound_reaches(data.actual, expected, limits::confidence)) {
+        result.status = CheckStatus::at_risk;
+        result.reason += "; so few events that chance could explain the shortfall";
     }
     return result;
 }
@@ -316,12 +311,10 @@ CheckResult check_flow_change(const Objective& objective, const TrackingData& da
         return result;
     }
     if (result.status == CheckStatus::off_track && !plan.lower_is_better &&
-        data.actual == std::floor(data.actual) && data.actual < 1e9) {
-        if (const auto interval = poisson_interval(data.actual, limits::confidence);
-            interval && interval->high >= expected) {
-            result.status = CheckStatus::at_risk;
-            result.reason += "; so few events that chance could explain the shortfall";
-        }
+        data.actual == std::floor(data.actual) && data.actual < 1e9 &&
+        detail::poisson_upper_bound_reaches(data.actual, expected, limits::confidence)) {
+        result.status = CheckStatus::at_risk;
+        result.reason += "; so few events that chance could explain the shortfall";
     }
     return result;
 }

@@ -2,6 +2,7 @@
 
 #include "objective_vocabulary.hpp"
 
+#include <array>
 #include <charconv>
 #include <cmath>
 #include <cstddef>
@@ -35,20 +36,31 @@ std::string_view currency_symbol_at(std::string_view text, std::size_t i, std::s
 
 // Reads "1,500.25", "1e6" or a 19-digit number from text[i], exactly as a double can hold it
 // (std::from_chars rounds correctly); advances i past it and tells whether it had a separator.
+// Digits go to a small buffer, so a megabyte of digits costs no allocation: a number too long
+// for it is too large to be a target and reads as infinity, which no rule accepts.
 double read_digits(std::string_view text, std::size_t& i, bool& grouped) {
-    std::string digits;
+    std::array<char, 64> digits{};
+    std::size_t length = 0;
+    bool overflow = false;
+    const auto keep = [&](char c) {
+        if (length < digits.size()) {
+            digits[length++] = c;
+        } else {
+            overflow = true;
+        }
+    };
     bool point = false;
     for (; i < text.size(); ++i) {
         const char c = text[i];
         if (is_digit(c)) {
-            digits += c;
+            keep(c);
         } else if (c == ',' && !point && i + 3 < text.size() && is_digit(text[i + 1]) &&
                    is_digit(text[i + 2]) && is_digit(text[i + 3]) &&
                    (i + 4 >= text.size() || !is_digit(text[i + 4]))) {
             grouped = true; // a thousands separator: exactly three digits follow
         } else if (c == '.' && !point && i + 1 < text.size() && is_digit(text[i + 1])) {
             point = true;
-            digits += c;
+            keep(c);
         } else {
             break;
         }
@@ -62,14 +74,16 @@ double read_digits(std::string_view text, std::size_t& i, bool& grouped) {
             ++end;
         }
         if (end - i <= 4 && (end >= text.size() || !is_letter(text[end]))) {
-            digits.append(text.substr(i, end - i));
+            for (std::size_t k = i; k < end; ++k) {
+                keep(text[k]);
+            }
             i = end;
         }
     }
     double value = 0.0;
-    const auto [rest, error] = std::from_chars(digits.data(), digits.data() + digits.size(), value);
-    if (error != std::errc() || !std::isfinite(value)) {
-        return std::numeric_limits<double>::infinity(); // too large: never a usable target
+    const auto [rest, error] = std::from_chars(digits.data(), digits.data() + length, value);
+    if (overflow || error != std::errc() || !std::isfinite(value)) {
+        return std::numeric_limits<double>::infinity();
     }
     return value;
 }

@@ -618,8 +618,8 @@ std::span<const MetricName> metric_names() { return metric_table; }
 std::span<const std::string_view> channel_names() { return channel_table; }
 
 void merge_number_words(std::vector<Token>& tokens, std::string_view text) {
-    std::vector<Token> merged;
-    merged.reserve(tokens.size());
+    // Compacted in place: the write position never passes the read position.
+    std::size_t kept = 0;
     for (std::size_t i = 0; i < tokens.size(); ++i) {
         Token token = tokens[i];
         if (!token.is_number) {
@@ -644,7 +644,7 @@ void merge_number_words(std::vector<Token>& tokens, std::string_view text) {
                     }
                 }
             } else if ((token.word == "hundred" || token.word == "thousand") &&
-                       (merged.empty() || !merged.back().is_number)) {
+                       (kept == 0 || !tokens[kept - 1].is_number)) {
                 token.is_number = true; // "a hundred", "a thousand"
                 token.number = token.word == "hundred" ? 100 : 1000;
             }
@@ -656,8 +656,8 @@ void merge_number_words(std::vector<Token>& tokens, std::string_view text) {
             tokens[i + 1].currency = currency_word(token.word);
             continue;
         }
-        if (!token.is_number && !merged.empty() && merged.back().is_number) {
-            Token& number = merged.back();
+        if (!token.is_number && kept != 0 && tokens[kept - 1].is_number) {
+            Token& number = tokens[kept - 1];
             // "3 percentage points", "3 pp", "3% points", "50 basis points": a change of a
             // percentage in points, never a relative change.
             const bool next_is_point =
@@ -696,9 +696,9 @@ void merge_number_words(std::vector<Token>& tokens, std::string_view text) {
                 continue;
             }
         }
-        merged.push_back(token);
+        tokens[kept++] = token;
     }
-    tokens.swap(merged);
+    tokens.resize(kept);
 }
 
 } // namespace goalpost::detail

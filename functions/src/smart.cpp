@@ -1,7 +1,8 @@
 #include "goalpost/smart.hpp"
 
 #include <cmath>
-#include <cstdio>
+#include <fmt/compile.h>
+#include <fmt/format.h>
 
 namespace goalpost {
 
@@ -136,11 +137,7 @@ AchievabilityIssue achievability(const Objective& objective, std::optional<doubl
     return AchievabilityIssue::none;
 }
 
-std::string percent(double fraction) {
-    char buffer[32];
-    std::snprintf(buffer, sizeof buffer, "%.0f%%", fraction * 100.0);
-    return buffer;
-}
+std::string percent(double fraction) { return fmt::format(FMT_COMPILE("{:.0f}%"), fraction * 100.0); }
 
 std::string gap(Criterion criterion, const Objective& objective,
                 const SmartAssessment& assessment) {
