@@ -69,24 +69,28 @@ inline constexpr std::array objective_functions{
                           "Specific (específico), Measurable (medible), Achievable (alcanzable), "
                           "Relevant (relevante) y Time-bound (con plazo)."},
         .details = {.en = "Scores the objective by the written rubric of docs/smart-rubric.md: a "
-                          "named metric with a channel, segment or product (S); a number (M); "
+                          "named metric with a channel, segment or product, or a company-wide one "
+                          "such as MRR or churn (S); a number (M); "
                           "no implausible jump (A); a business-level outcome such as qualified "
                           "leads, customers or revenue (R); a deadline (T). SMARTGAPS says what "
                           "is missing. An empty objective is #N/A.",
                     .de = "Bewertet das Ziel nach dem schriftlichen Bewertungsraster in "
                           "docs/smart-rubric.md: eine benannte Kennzahl mit Kanal, Segment oder "
-                          "Produkt (S); eine Zahl (M); kein unplausibler Sprung (A); ein Ergebnis "
+                          "Produkt, oder eine unternehmensweite wie MRR oder Churn (S); eine Zahl "
+                          "(M); kein unplausibler Sprung (A); ein Ergebnis "
                           "auf Geschäftsebene wie qualifizierte Leads, Kunden oder Umsatz (R); "
                           "eine Frist (T). SMARTGAPS sagt, was fehlt. Ein leeres Ziel ergibt "
                           "#N/A.",
                     .fr = "Note l'objectif selon la grille écrite de docs/smart-rubric.md : un "
-                          "indicateur nommé avec un canal, un segment ou un produit (S) ; un "
+                          "indicateur nommé avec un canal, un segment ou un produit, ou un "
+                          "indicateur d'entreprise comme le MRR ou le churn (S) ; un "
                           "chiffre (M) ; pas de saut invraisemblable (A) ; un résultat business, "
                           "comme des leads qualifiés, des clients ou du chiffre d'affaires (R) ; "
                           "une échéance (T). SMARTGAPS indique ce qui manque. Un objectif vide "
                           "donne #N/A.",
                     .es = "Puntúa el objetivo según la rúbrica escrita de docs/smart-rubric.md: "
-                          "una métrica concreta con canal, segmento o producto (S); un número "
+                          "una métrica concreta con canal, segmento o producto, o una de toda la "
+                          "empresa como el MRR o el churn (S); un número "
                           "(M); ningún salto inverosímil (A); un resultado de negocio, como leads "
                           "cualificados, clientes o ingresos (R); una fecha límite (T). SMARTGAPS "
                           "dice qué falta. Un objetivo vacío da #N/A."},
@@ -271,21 +275,22 @@ inline constexpr std::array objective_functions{
         .result = ResultKind::value,
         .parameters = {objective_parameter,
                        {"actual", ArgumentKind::amount, false,
-                        {.en = "The objective's metric so far in its time frame (a count such as "
-                               "leads), or its current value for a rate, ratio or cost (current "
-                               "CPA); percentages as fractions (2.5% is 0.025).",
-                         .de = "Die Kennzahl des Ziels bisher in seinem Zeitraum (eine Anzahl "
-                               "wie Leads) oder ihr aktueller Wert bei einer Rate, einem "
-                               "Verhältnis oder Kosten (aktueller CPA); Prozente als Anteile "
-                               "(2.5 % ist 0.025).",
-                         .fr = "L'indicateur de l'objectif atteint jusqu'ici dans son délai (un "
-                               "comptage comme des leads), ou sa valeur actuelle pour un taux, un "
-                               "ratio ou un coût (CPA actuel) ; les pourcentages en fractions "
-                               "(2.5 % s'écrit 0.025).",
-                         .es = "La métrica del objetivo acumulada hasta ahora en su plazo (un "
-                               "recuento como leads), o su valor actual si es una tasa, un ratio "
-                               "o un coste (CPA actual); porcentajes como fracciones (2.5 % es "
-                               "0.025)."}},
+                        {.en = "For a count (leads, demos, revenue) the running total since the "
+                               "time frame started; for a rate, ratio, cost or level (CPA, "
+                               "churn, MRR, followers) today's value; percentages as fractions "
+                               "(2.5% is 0.025).",
+                         .de = "Bei einer Anzahl (Leads, Demos, Umsatz) die laufende Summe seit "
+                               "Beginn des Zeitraums; bei einer Rate, einem Verhältnis, Kosten oder "
+                               "einem Bestand (CPA, Churn, MRR, Follower) der heutige Wert; Prozente "
+                               "als Anteile (2.5 % ist 0.025).",
+                         .fr = "Pour un comptage (leads, démos, chiffre d'affaires), le cumul depuis "
+                               "le début du délai ; pour un taux, un ratio, un coût ou un niveau "
+                               "(CPA, churn, MRR, abonnés), la valeur actuelle ; les pourcentages "
+                               "en fractions (2.5 % s'écrit 0.025).",
+                         .es = "Para un recuento (leads, demos, ingresos), el total acumulado desde "
+                               "el inicio del plazo; para una tasa, un ratio, un coste o un nivel "
+                               "(CPA, churn, MRR, seguidores), el valor actual; porcentajes como "
+                               "fracciones (2.5 % es 0.025)."}},
                        elapsed_days_parameter,
                        {"spend", ArgumentKind::amount, true,
                         {.en = "Optional: money spent so far, to hold the cost per lead or "
@@ -306,15 +311,23 @@ inline constexpr std::array objective_functions{
                          .es = "Opcional: cuántos de `actual` convirtieron, para la meta de "
                                "conversión del objetivo."}},
                        {"baseline", ArgumentKind::number, true,
-                        {.en = "Optional: the metric's value before the objective started; "
-                               "needed for relative targets such as \"by 25%\".",
-                         .de = "Optional: der Wert der Kennzahl vor Beginn des Ziels; nötig für "
-                               "relative Zielwerte wie \"by 25%\".",
+                        {.en = "Optional: the metric's value before the objective started, for a "
+                               "count its level per month (or per the objective's period); "
+                               "needed for relative targets such as \"by 25%\" or \"by 3 "
+                               "percentage points\". A blank cell reads as 0 and is refused.",
+                         .de = "Optional: der Wert der Kennzahl vor Beginn des Ziels, bei einer "
+                               "Anzahl ihr Niveau pro Monat (oder pro Zeitraum des Ziels); nötig "
+                               "für relative Zielwerte wie \"by 25%\" oder \"by 3 percentage "
+                               "points\". Eine leere Zelle zählt als 0 und wird abgelehnt.",
                          .fr = "Facultatif : la valeur de l'indicateur avant le début de "
-                               "l'objectif ; nécessaire pour les cibles relatives comme \"by "
-                               "25%\".",
-                         .es = "Opcional: el valor de la métrica antes de empezar el objetivo; "
-                               "necesario para metas relativas como \"by 25%\"."}},
+                               "l'objectif, pour un comptage son niveau par mois (ou par période "
+                               "de l'objectif) ; nécessaire pour les cibles relatives comme \"by "
+                               "25%\" ou \"by 3 percentage points\". Une cellule vide vaut 0 et "
+                               "est refusée.",
+                         .es = "Opcional: el valor de la métrica antes de empezar el objetivo; en "
+                               "un recuento, su nivel mensual (o por el periodo del objetivo); "
+                               "necesario para metas relativas como \"by 25%\" o \"by 3 "
+                               "percentage points\". Una celda vacía cuenta como 0 y se rechaza."}},
                        check_start_date_parameter},
         .summary = {.en = "Judges an objective against its tracking data: ACHIEVED, ON TRACK, AT "
                           "RISK, OFF TRACK, TOO EARLY or NOT MEASURABLE, with the reason.",
@@ -332,28 +345,40 @@ inline constexpr std::array objective_functions{
                           "of pace or more, off track below 70% unless chance could explain the "
                           "shortfall, too early before day 7 or 10% of the time frame, a broken "
                           "cost cap or a conversion clearly below target never better than AT "
-                          "RISK. The rules and their reasons: docs/objective-check.md.",
+                          "RISK. A cap (\"keep CPL below €25\") broken after the first week is "
+                          "OFF TRACK; a relative change of a count is paced on its level per "
+                          "month; a share above 100% (7 typed for 7%) gets no verdict. The rules "
+                          "and their reasons: docs/objective-check.md.",
                     .de = "Liest Zielwert, Zeitraum, Kostenobergrenze und Conversion-Vorgabe aus "
                           "dem Ziel selbst und misst die Zahlen daran: ON TRACK ab 90 % des "
                           "Solltempos, OFF TRACK unter 70 %, sofern der Rückstand nicht durch "
                           "Zufall erklärbar ist, TOO EARLY vor Tag 7 oder vor 10 % des Zeitraums; "
                           "eine überschrittene Kostenobergrenze oder eine Conversion klar unter "
-                          "der Vorgabe ist nie besser als AT RISK. Die Regeln und ihre Gründe: "
-                          "docs/objective-check.md.",
+                          "der Vorgabe ist nie besser als AT RISK. Eine Obergrenze (\"keep CPL "
+                          "below €25\"), die nach der ersten Woche überschritten ist, ist OFF "
+                          "TRACK; eine relative Änderung einer Anzahl wird an ihrem Niveau pro "
+                          "Monat gemessen; ein Anteil über 100 % (7 statt 7 %) bekommt kein "
+                          "Urteil. Die Regeln und ihre Gründe: docs/objective-check.md.",
                     .fr = "Lit la cible, le délai, le plafond de coût et la cible de conversion "
                           "dans l'objectif lui-même et y confronte les chiffres : ON TRACK à 90 % "
                           "du rythme ou plus, OFF TRACK sous 70 % sauf si le hasard peut expliquer "
                           "le retard, TOO EARLY avant le 7e jour ou 10 % du délai ; un plafond de "
                           "coût dépassé ou une conversion nettement sous la cible n'est jamais "
-                          "mieux que AT RISK. Les règles et leurs raisons : "
-                          "docs/objective-check.md.",
+                          "mieux que AT RISK. Un plafond (\"keep CPL below €25\") dépassé après "
+                          "la première semaine est OFF TRACK ; une variation relative d'un "
+                          "comptage se mesure sur son niveau mensuel ; une part au-delà de 100 % "
+                          "(7 saisi pour 7 %) ne reçoit aucun verdict. Les règles et leurs "
+                          "raisons : docs/objective-check.md.",
                     .es = "Lee la meta, el plazo, el tope de coste y la meta de conversión del "
                           "propio objetivo y contrasta las cifras con ellos: ON TRACK al 90 % del "
                           "ritmo o más, OFF TRACK por debajo del 70 % salvo que el azar pueda "
                           "explicar el déficit, TOO EARLY antes del día 7 o del 10 % del plazo; un "
                           "tope de coste superado o una conversión claramente por debajo de la "
-                          "meta nunca es mejor que AT RISK. Las reglas y sus motivos: "
-                          "docs/objective-check.md."},
+                          "meta nunca es mejor que AT RISK. Un tope (\"keep CPL below €25\") "
+                          "superado después de la primera semana es OFF TRACK; un cambio relativo "
+                          "de un recuento se mide sobre su nivel mensual; una proporción superior "
+                          "al 100 % (7 escrito por 7 %) no recibe veredicto. Las reglas y sus "
+                          "motivos: docs/objective-check.md."},
         .example = "=OBJECTIVECHECK(\"Generate 30 leads per month from Google Ads at under $20 "
                    "CPL\";5;28;600)",
         .example_result = "OFF TRACK: 5 leads by day 28, 28 expected by now at 30 per month (18% "
