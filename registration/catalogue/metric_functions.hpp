@@ -97,29 +97,42 @@ inline constexpr std::array metric_functions{
         .name = "CAC",
         .parameters = {
             {"marketing_cost", ArgumentKind::amount, false,
-             {.en = "Marketing cost of the period: a number, a cell or a range (summed).",
+             {.en = "Marketing cost of the period: a number, a cell or a range (summed). Ad spend "
+                    "alone for paid CAC; all marketing spend for blended CAC; with salaries, "
+                    "tools and agency fees for fully loaded CAC.",
               .de = "Marketingkosten des Zeitraums: eine Zahl, eine Zelle oder ein Bereich (wird "
-                    "summiert).",
+                    "summiert). Nur Werbeausgaben für den Paid CAC; alle Marketingausgaben für "
+                    "den Blended CAC; mit Gehältern, Tools und Agenturhonoraren für den Fully "
+                    "Loaded CAC.",
               .fr = "Coûts marketing de la période : un nombre, une cellule ou une plage "
-                    "(additionnée).",
+                    "(additionnée). Les seules dépenses publicitaires pour le CAC payant (paid) ; "
+                    "toutes les dépenses marketing pour le CAC global (blended) ; avec salaires, "
+                    "outils et honoraires d'agence pour le CAC complet (fully loaded).",
               .es = "Costes de marketing del periodo: un número, una celda o un rango (se "
-                    "suma)."}},
+                    "suma). Solo la inversión publicitaria para el CAC de pago (paid); todo el "
+                    "gasto de marketing para el CAC combinado (blended); con salarios, "
+                    "herramientas y honorarios de agencia para el CAC completo (fully loaded)."}},
             {"new_customers", ArgumentKind::amount, false,
-             {.en = "New customers won in the period: a number, a cell or a range (summed).",
+             {.en = "New customers won in the period: a number, a cell or a range (summed). For "
+                    "paid CAC only those the paid channels won; otherwise all new customers.",
               .de = "Im Zeitraum gewonnene Neukunden: eine Zahl, eine Zelle oder ein Bereich "
-                    "(wird summiert).",
+                    "(wird summiert). Für den Paid CAC nur die über bezahlte Kanäle gewonnenen, "
+                    "sonst alle Neukunden.",
               .fr = "Nouveaux clients gagnés sur la période : un nombre, une cellule ou une plage "
-                    "(additionnée).",
+                    "(additionnée). Pour le CAC payant, ceux des seuls canaux payants ; sinon "
+                    "tous les nouveaux clients.",
               .es = "Clientes nuevos captados en el periodo: un número, una celda o un rango (se "
-                    "suma)."}},
+                    "suma). Para el CAC de pago, solo los captados por canales de pago; si no, "
+                    "todos los clientes nuevos."}},
             {"sales_cost", ArgumentKind::amount, true,
-             {.en = "Optional sales cost of the period (default 0); include it for blended CAC.",
-              .de = "Optional: Vertriebskosten des Zeitraums (Standard 0); für den Blended CAC "
-                    "mit einrechnen.",
-              .fr = "Facultatif : coûts commerciaux de la période (0 par défaut) ; à inclure pour "
-                    "un CAC global (blended).",
-              .es = "Opcional: costes de ventas del periodo (por defecto 0); inclúyelos para el "
-                    "CAC combinado (blended)."}},
+             {.en = "Optional sales cost of the period (default 0): include it for blended and "
+                    "fully loaded CAC, leave it out for paid CAC.",
+              .de = "Optional: Vertriebskosten des Zeitraums (Standard 0): für den Blended und "
+                    "den Fully Loaded CAC mit einrechnen, für den Paid CAC weglassen.",
+              .fr = "Facultatif : coûts commerciaux de la période (0 par défaut) : à inclure pour "
+                    "le CAC global et le CAC complet, à omettre pour le CAC payant.",
+              .es = "Opcional: costes de ventas del periodo (por defecto 0): inclúyelos para el "
+                    "CAC combinado y el completo, omítelos para el CAC de pago."}},
         },
         .summary = {.en = "Customer acquisition cost: (marketing cost + sales cost) divided by new customers.",
                     .de = "Kundenakquisitionskosten: (Marketingkosten + Vertriebskosten) geteilt "
@@ -128,21 +141,33 @@ inline constexpr std::array metric_functions{
                           "divisés par le nombre de nouveaux clients.",
                     .es = "Coste de adquisición de clientes: (costes de marketing + costes de "
                           "ventas) divididos entre los clientes nuevos."},
-        .details = {.en = "(marketing_cost + sales_cost) / new_customers. Marketing cost alone gives "
-                          "paid CAC; adding sales cost gives blended CAC. With long sales cycles, "
-                          "take the cost of the period that produced the customers.",
-                    .de = "(marketing_cost + sales_cost) / new_customers. Nur die Marketingkosten "
-                          "ergeben den Paid CAC, zusammen mit den Vertriebskosten den Blended "
-                          "CAC. Bei langen Verkaufszyklen nehmen Sie die Kosten des Zeitraums, "
-                          "der diese Kunden hervorgebracht hat.",
-                    .fr = "(marketing_cost + sales_cost) / new_customers. Les coûts marketing "
-                          "seuls donnent le CAC payant (paid CAC) ; en ajoutant les coûts "
-                          "commerciaux, on obtient le CAC global (blended CAC). Avec des cycles de "
-                          "vente longs, prenez les coûts de la période qui a produit ces clients.",
-                    .es = "(marketing_cost + sales_cost) / new_customers. Solo los costes de "
-                          "marketing dan el CAC de pago (paid CAC); sumando los costes de ventas "
-                          "se obtiene el CAC combinado (blended CAC). Con ciclos de venta largos, "
-                          "toma los costes del periodo que generó esos clientes."},
+        .details = {.en = "(marketing_cost + sales_cost) / new_customers; what goes in decides "
+                          "which CAC it is. Paid CAC: paid media spend / the customers the paid "
+                          "channels won. Blended CAC: all sales and marketing spend / all new "
+                          "customers, organic included. Fully loaded CAC: blended, plus "
+                          "salaries, tools, agencies and overhead. With long sales cycles, take "
+                          "the cost of the period that produced the customers.",
+                    .de = "(marketing_cost + sales_cost) / new_customers; was hineingeht, "
+                          "entscheidet, welcher CAC es ist. Paid CAC: Ausgaben für bezahlte "
+                          "Medien / die über bezahlte Kanäle gewonnenen Kunden. Blended CAC: alle "
+                          "Vertriebs- und Marketingausgaben / alle Neukunden, organische "
+                          "eingeschlossen. Fully Loaded CAC: Blended plus Gehälter, Tools, "
+                          "Agenturen und Gemeinkosten. Bei langen Verkaufszyklen nehmen Sie die "
+                          "Kosten des Zeitraums, der diese Kunden hervorgebracht hat.",
+                    .fr = "(marketing_cost + sales_cost) / new_customers ; ce qu'on y met décide "
+                          "du CAC obtenu. CAC payant : dépenses média payantes / clients gagnés "
+                          "par les canaux payants. CAC global (blended) : toutes les dépenses "
+                          "commerciales et marketing / tous les nouveaux clients, organiques "
+                          "compris. CAC complet (fully loaded) : le global plus salaires, outils, "
+                          "agences et frais généraux. Avec des cycles de vente longs, prenez les "
+                          "coûts de la période qui a produit ces clients.",
+                    .es = "(marketing_cost + sales_cost) / new_customers; lo que se introduce "
+                          "decide qué CAC es. CAC de pago: inversión en medios de pago / clientes "
+                          "captados por canales de pago. CAC combinado (blended): todo el gasto "
+                          "de ventas y marketing / todos los clientes nuevos, orgánicos incluidos. "
+                          "CAC completo (fully loaded): el combinado más salarios, herramientas, "
+                          "agencias y gastos generales. Con ciclos de venta largos, toma los "
+                          "costes del periodo que generó esos clientes."},
         .example = "=CAC(8000;10;2000)",
         .example_result = "1000",
     },

@@ -24,6 +24,27 @@ TEST(Catalogue, NamesAreUniqueUpperCaseAndDocumented) {
     }
 }
 
+// Issue 13: the CAC help must say what each CAC divides, in every language (the industry's
+// definitions: paid media over the customers it won; all spend over all new customers; plus
+// salaries, tools and overhead).
+TEST(Catalogue, CacHelpNamesPaidBlendedAndFullyLoaded) {
+    for (const Function& function : functions) {
+        if (function.name != "CAC") {
+            continue;
+        }
+        for (std::string_view text : {function.details.en, function.details.de,
+                                      function.details.fr, function.details.es}) {
+            for (std::string_view kind : {"paid", "blended", "fully loaded"}) {
+                std::string lower(text);
+                for (char& c : lower) {
+                    c = c >= 'A' && c <= 'Z' ? static_cast<char>(c + 32) : c;
+                }
+                EXPECT_NE(lower.find(kind), std::string::npos) << kind << " in " << text;
+            }
+        }
+    }
+}
+
 TEST(Catalogue, ParametersAreDocumentedAndOptionalOnesComeLast) {
     for (const Function& function : functions) {
         bool seen_optional = false;
