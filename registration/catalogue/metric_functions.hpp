@@ -155,14 +155,14 @@ inline constexpr std::array metric_functions{
                           "Agenturen und Gemeinkosten. Bei langen Verkaufszyklen nehmen Sie die "
                           "Kosten des Zeitraums, der diese Kunden hervorgebracht hat.",
                     .fr = "(marketing_cost + sales_cost) / new_customers ; ce qu'on y met décide "
-                          "du CAC obtenu. CAC payant : dépenses média payantes / clients gagnés "
+                          "du CAC obtenu. CAC payant (paid) : dépenses média payantes / clients gagnés "
                           "par les canaux payants. CAC global (blended) : toutes les dépenses "
                           "commerciales et marketing / tous les nouveaux clients, organiques "
                           "compris. CAC complet (fully loaded) : le global plus salaires, outils, "
                           "agences et frais généraux. Avec des cycles de vente longs, prenez les "
                           "coûts de la période qui a produit ces clients.",
                     .es = "(marketing_cost + sales_cost) / new_customers; lo que se introduce "
-                          "decide qué CAC es. CAC de pago: inversión en medios de pago / clientes "
+                          "decide qué CAC es. CAC de pago (paid): inversión en medios de pago / clientes "
                           "captados por canales de pago. CAC combinado (blended): todo el gasto "
                           "de ventas y marketing / todos los clientes nuevos, orgánicos incluidos. "
                           "CAC completo (fully loaded): el combinado más salarios, herramientas, "
