@@ -54,12 +54,12 @@ Result<std::vector<Finding>> findings_of(const AnyRows& statements, const Any& k
 
 Any FunctionsComponent::statementkind(const OUString& statement) {
     try {
-        if (statement.trim().isEmpty()) {
+        const rtl::OString utf8 = rtl::OUStringToOString(statement, RTL_TEXTENCODING_UTF8);
+        const std::string_view text(utf8.getStr(), static_cast<std::size_t>(utf8.getLength()));
+        if (!has_words(text)) {
             return Any(to_cell(Failure{ErrorKind::not_available, 1, "the statement is empty"}));
         }
-        const rtl::OString utf8 = rtl::OUStringToOString(statement, RTL_TEXTENCODING_UTF8);
-        const StatementKind kind = classify_statement(
-            std::string_view(utf8.getStr(), static_cast<std::size_t>(utf8.getLength())));
+        const StatementKind kind = classify_statement(text);
         return Any(to_oustring(std::string(name_of(kind))));
     } catch (...) {
         return Any(internal_failure_cell());

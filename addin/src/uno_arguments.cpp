@@ -122,12 +122,8 @@ std::optional<std::string> text_of(const Any& value) {
         const rtl::OString utf8 = rtl::OUStringToOString(text, RTL_TEXTENCODING_UTF8);
         return std::string(utf8.getStr(), static_cast<std::size_t>(utf8.getLength()));
     }
-    double number = 0.0;
-    if (value >>= number) {
-        const rtl::OString utf8 = rtl::OUStringToOString(rtl::OUString::number(number),
-                                                         RTL_TEXTENCODING_UTF8);
-        return std::string(utf8.getStr(), static_cast<std::size_t>(utf8.getLength()));
-    }
+    // A number is no statement and no kind: and a blank single cell reaches an add-in as the
+    // number 0, which must read as blank (=PLANSCORE(F1) with F1 blank is an empty plan).
     return std::nullopt;
 }
 

@@ -71,8 +71,8 @@ Result<NumberList> number_list(const AnyRows& argument, int position);
 Result<std::optional<NumberList>> optional_number_list(const css::uno::Any& argument,
                                                        int position);
 
-// The cells of a range or inline array of texts, row by row; nullopt for a blank cell. A number
-// cell counts as its text.
+// The cells of a range or inline array of texts, row by row; nullopt for a blank cell and for a
+// number cell (a blank single cell reaches an add-in as 0, and no number is a statement).
 using TextList = std::vector<std::optional<std::string>>;
 TextList text_list(const AnyRows& argument);
 

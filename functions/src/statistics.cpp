@@ -65,10 +65,12 @@ Result<Interval> wilson_interval(double conversions, double trials, double confi
     const double centre = (p + z2_over_n / 2.0) / (1.0 + z2_over_n);
     const double half_width =
         z / (1.0 + z2_over_n) * std::sqrt(p * (1.0 - p) / trials + z2_over_n / (4.0 * trials));
-    // Mathematically the interval lies within [0; 1] and touches 0 at p = 0 (1 at p = 1);
-    // clamping removes the rounding noise at those edges.
-    const Interval interval{std::clamp(centre - half_width, 0.0, 1.0),
-                            std::clamp(centre + half_width, 0.0, 1.0)};
+    // Mathematically the interval lies within [0; 1] and touches 0 at p = 0 and 1 at p = 1
+    // exactly: at those edges the bound is set, not computed, because rounding left 2.8E-17
+    // (and =CONVLOW(0;10;0.99)>0 TRUE with no conversion at all); clamping does the rest.
+    const Interval interval{conversions == 0.0 ? 0.0 : std::clamp(centre - half_width, 0.0, 1.0),
+                            conversions == trials ? 1.0
+                                                  : std::clamp(centre + half_width, 0.0, 1.0)};
     if (!std::isfinite(interval.low) || !std::isfinite(interval.high)) {
         return Failure{ErrorKind::overflow, 0, "interval is not finite"};
     }

@@ -171,16 +171,24 @@ StatementKind classify_statement(std::string_view statement) {
     return classify(parse_objective(statement), statement);
 }
 
+bool has_words(std::string_view statement) {
+    std::string storage;
+    return !detail::tokenize(statement, storage).empty();
+}
+
 Result<std::vector<Finding>> audit_plan(std::span<const PlanStatement> statements) {
-    if (statements.empty()) {
-        return Failure{ErrorKind::not_available, 1, "the plan has no statements"};
-    }
     std::vector<ReadStatement> plan;
     plan.reserve(statements.size());
     for (const PlanStatement& statement : statements) {
         Objective objective = parse_objective(statement.text);
+        if (objective.empty_text) {
+            continue; // "---" or an emoji is a blank cell, not a statement
+        }
         const StatementKind read = classify(objective, statement.text);
         plan.push_back({&statement, std::move(objective), read, statement.stated.value_or(read)});
+    }
+    if (plan.empty()) {
+        return Failure{ErrorKind::not_available, 1, "the plan has no statements"};
     }
     const auto with_kind = [&](StatementKind kind) {
         std::vector<int> positions;

@@ -44,6 +44,19 @@ TEST(WilsonInterval, EdgesZeroAndAllConversions) {
     EXPECT_EQ(wilson_interval(50, 50)->high, 1.0);
 }
 
+// Issue 19: the edges are exact at every confidence and size, not only where rounding happens
+// to land on them (=CONVLOW(0;10;0.99) was 2.8E-17, =CONVHIGH(1000;1000;0.5) 0.9999999999999998).
+TEST(WilsonInterval, EdgesAreExactAtEveryConfidence) {
+    for (double trials : {1.0, 3.0, 10.0, 999.0, 1000.0, 123456.0}) {
+        for (double confidence : {0.5, 0.8, 0.9, 0.95, 0.99, 0.999}) {
+            EXPECT_EQ(wilson_interval(0, trials, confidence)->low, 0.0) << trials << " " << confidence;
+            EXPECT_EQ(wilson_interval(trials, trials, confidence)->high, 1.0)
+                << trials << " " << confidence;
+            EXPECT_GT(wilson_interval(1, trials, confidence)->low, 0.0);
+        }
+    }
+}
+
 TEST(WilsonInterval, TinyAndHugeTrials) {
     expect_close(wilson_interval(1, 3)->low, 0.061491944720396319);
     expect_close(wilson_interval(1, 3)->high, 0.79234039919795229);

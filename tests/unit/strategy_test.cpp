@@ -1,6 +1,7 @@
 // Statement kinds and plan audits against tests/data/statements.txt and tests/data/plans.txt,
 // both labelled from docs/strategy-rubric.md by a person who did not read the code. Remaining
 // disagreements must be listed, each with its reason, in tests/data/strategy_known_disagreements.txt.
+#include "goalpost/objective.hpp"
 #include "goalpost/strategy.hpp"
 
 #include <gtest/gtest.h>
@@ -210,6 +211,34 @@ TEST(StatementKindNames, WordsAnyCase) {
 
 TEST(PlanAudit, EmptyPlanIsNotAvailable) {
     EXPECT_EQ(audit_plan({}).failure().kind, ErrorKind::not_available);
+}
+
+} // namespace
+} // namespace goalpost
+
+namespace goalpost {
+namespace {
+
+// Issue 19: a text without a word is no statement, for every function alike.
+TEST(StatementsWithoutWords, AreBlank) {
+    for (const char* text : {"", "   ", "---", "\xF0\x9F\x9A\x80\xF0\x9F\x9A\x80", "?!"}) {
+        EXPECT_FALSE(has_words(text)) << text;
+        EXPECT_TRUE(parse_objective(text).empty_text) << text;
+    }
+    EXPECT_TRUE(has_words("Win 5 customers"));
+    const std::vector<PlanStatement> only_symbols{{1, "---", std::nullopt}, {2, "!!", std::nullopt}};
+    EXPECT_EQ(audit_plan(only_symbols).failure().kind, ErrorKind::not_available);
+    // a symbol row between statements is skipped like a blank cell
+    const std::vector<PlanStatement> plan{{1, "Diversify beyond machinery", std::nullopt},
+                                          {2, "***", std::nullopt},
+                                          {3, "Win 5 customers outside machinery by Q4", std::nullopt}};
+    const auto findings = audit_plan(plan);
+    ASSERT_TRUE(findings.ok());
+    for (const Finding& finding : *findings) {
+        for (int position : finding.positions) {
+            EXPECT_NE(position, 2) << finding.text;
+        }
+    }
 }
 
 } // namespace

@@ -22,6 +22,10 @@ Result<StatementKind> statement_kind_from_name(std::string_view name, int argume
 // The classification rules of docs/strategy-rubric.md, in order.
 StatementKind classify_statement(std::string_view statement);
 
+// False for a text with no letter or digit (blank, punctuation, emoji): no statement at all, so
+// STATEMENTKIND is #N/A for it and a plan skips it like a blank cell, as SMARTSCORE does.
+bool has_words(std::string_view statement);
+
 struct PlanStatement {
     int position = 0; // 1-based position in the range, blanks counted
     std::string text;
@@ -52,7 +56,7 @@ struct Finding {
 inline constexpr int max_objectives = 3;
 
 // Findings in a stable order (plan-level first, then by statement); empty for a sound plan or
-// not_available for a plan without statements.
+// not_available for a plan without statements (statements without words do not count).
 Result<std::vector<Finding>> audit_plan(std::span<const PlanStatement> statements);
 
 // 100 minus the rubric's deduction for each finding, never below 0.
