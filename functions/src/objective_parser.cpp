@@ -85,6 +85,24 @@ private:
         }
         return true;
     }
+    // "90+", "50+": a threshold ("no visit in 90+ days", "women 50+"), never a deadline.
+    [[nodiscard]] bool plus_after(std::size_t i) const {
+        return i < size() && tokens_[i].end < storage_.size() && storage_[tokens_[i].end] == '+';
+    }
+
+    // "->", "→" or "=>" between tokens a and b: a from-to written as an arrow.
+    [[nodiscard]] bool arrow_between(std::size_t a, std::size_t b) const {
+        std::string_view between =
+            std::string_view(storage_).substr(tokens_[a].end, tokens_[b].begin - tokens_[a].end);
+        while (!between.empty() && between.front() == ' ') {
+            between.remove_prefix(1);
+        }
+        while (!between.empty() && between.back() == ' ') {
+            between.remove_suffix(1);
+        }
+        return between == "->" || between == "=>" || between == "\xE2\x86\x92";
+    }
+
     // Only spaces or a hyphen between tokens a and b: "(visit to lead)" is not part of a name.
     [[nodiscard]] bool adjacent(std::size_t a, std::size_t b) const {
         const std::string_view between =
@@ -125,10 +143,30 @@ private:
             }
             std::size_t k = after_name_word ? i + 1 : i;
             use(k, 1);
+            // "top 100 accounts": a list of named accounts is a segment
+            if (after_name_word && word_at(i, "top") && k + 1 < size() && !tokens_[k + 1].is_number &&
+                tokens_[k + 1].word.ends_with("s")) {
+                objective_.segment = words_of(i, k + 2 - i);
+                use(k + 1, 1);
+            }
             if (joined_by(k, '-') || joined_by(k, '/')) {
                 use(k + 1, 1);
             } else if (word_at(k + 1, "to") && free_number_at(k + 2)) {
                 use(k + 1, 2);
+            }
+        }
+        // "no visit in 90+ days": a threshold of a definition, neither a deadline nor a target.
+        for (std::size_t i = 0; i + 1 < size(); ++i) {
+            if (free_number_at(i) && plus_after(i) && phrase_at(Vocabulary::time_unit, i + 1)) {
+                use(i, 2);
+            }
+        }
+        // "12-month retention", "a 3-month trial": a length that qualifies a noun is a name.
+        for (std::size_t i = 0; i + 1 < size(); ++i) {
+            if (free_number_at(i) && !tokens_[i + 1].is_number && tokens_[i].end < storage_.size() &&
+                storage_[tokens_[i].end] == '-' && tokens_[i + 1].begin == tokens_[i].end + 1 &&
+                phrase_at(Vocabulary::time_unit, i + 1)) {
+                use(i, 2);
             }
         }
         // "18-24 year olds": the first number of the range too.
@@ -179,6 +217,22 @@ private:
         case NamedPeriod::holiday_season:
             frame.kind = TimeFrame::Kind::date;
             frame.date = {0, 12, 31};
+            break;
+        case NamedPeriod::valentines_day:
+            frame.kind = TimeFrame::Kind::date;
+            frame.date = {0, 2, 14};
+            break;
+        case NamedPeriod::halloween:
+            frame.kind = TimeFrame::Kind::date;
+            frame.date = {0, 10, 31};
+            break;
+        case NamedPeriod::singles_day:
+            frame.kind = TimeFrame::Kind::date;
+            frame.date = {0, 11, 11};
+            break;
+        case NamedPeriod::boxing_day:
+            frame.kind = TimeFrame::Kind::date;
+            frame.date = {0, 12, 26};
             break;
         case NamedPeriod::unscheduled_event:
             frame.kind = TimeFrame::Kind::date;
@@ -242,8 +296,15 @@ private:
         if (any_word_at(k, "next", "coming", "first", "following", "upcoming")) {
             ++k;
         }
+        // "over the next half-year": 182 days
+        if (word_at(k, "half") && word_at(k + 1, "year")) {
+            objective_.time_frame.kind = TimeFrame::Kind::duration;
+            objective_.time_frame.days = 182;
+            use(i, k + 2 - i);
+            return true;
+        }
         double count = 0.0;
-        if (free_number_at(k) && !tokens_[k].percent && tokens_[k].currency.empty() &&
+        if (free_number_at(k) && !plus_after(k) && !tokens_[k].percent && tokens_[k].currency.empty() &&
             !is_year(tokens_[k])) {
             count = tokens_[k].number;
             ++k;
@@ -458,8 +519,17 @@ private:
     // ---- where and for whom -----------------------------------------------------------------
     // Regions first ("in the UK", "in Leeds"), then audiences and markets, then "from <X>".
     void read_segment() {
+        if (!objective_.segment.empty()) {
+            return; // "the top 100 accounts", read with the numbers in names
+        }
         for (std::size_t i = 0; i < size(); ++i) {
             if (!used_[i] && any_word_at(i, "in", "across") && read_region(i)) {
+                return;
+            }
+        }
+        // "at the Leeds clinic", "at our Camden site": a named location is where to act.
+        for (std::size_t i = 0; i < size(); ++i) {
+            if (!used_[i] && word_at(i, "at") && read_location(i)) {
                 return;
             }
         }
@@ -515,6 +585,30 @@ private:
         return false;
     }
 
+    [[nodiscard]] bool longer_metric_at(std::size_t i, std::size_t length) const {
+        const auto metric = phrase_at(Vocabulary::metric, i);
+        return metric && metric->length > length;
+    }
+
+    bool read_location(std::size_t i) {
+        std::size_t k = i + 1;
+        if (any_word_at(k, "the", "our")) {
+            ++k;
+        }
+        if (!capitalized(k) || used_[k] || phrase_at(Vocabulary::month, k) ||
+            phrase_at(Vocabulary::named_period, k) || phrase_at(Vocabulary::metric, k) ||
+            phrase_at(Vocabulary::channel, k)) {
+            return false;
+        }
+        std::size_t end = k + 1;
+        while (end < size() && end < k + 3 && !used_[end] && !stop_word_at(end) &&
+               !phrase_at(Vocabulary::metric, end) && !phrase_at(Vocabulary::time_unit, end)) {
+            ++end;
+        }
+        set_segment(i, end - i);
+        return true;
+    }
+
     bool read_audience(std::size_t i) {
         // "among SMB customers" is the SMB segment; "among donors" is kept as written.
         if (any_word_at(i, "among", "amongst")) {
@@ -527,7 +621,11 @@ private:
                 return true;
             }
             if (i + 1 < size() && !tokens_[i + 1].is_number) {
-                set_segment(i, stop_word_at(i + 2) ? 2 : 3);
+                std::size_t count = stop_word_at(i + 2) ? 2 : 3;
+                if (free_number_at(i + count) && plus_after(i + count)) {
+                    ++count; // "among women 50+"
+                }
+                set_segment(i, count);
                 return true;
             }
         }
@@ -553,7 +651,8 @@ private:
             set_segment(i, region->length);
             return true;
         }
-        if (const auto word = phrase_at(Vocabulary::segment_word, i)) {
+        if (const auto word = phrase_at(Vocabulary::segment_word, i);
+            word && !longer_metric_at(i, word->length)) {
             set_segment(i, word->length);
             return true;
         }
@@ -778,7 +877,7 @@ private:
                 continue;
             }
             if (const auto metric = phrase_at(Vocabulary::metric, i);
-                metric && free_span(i, metric->length)) {
+                metric && free_span(i, metric->length) && !modifier_at(i, metric->length)) {
                 found = metric;
                 at = i;
             }
@@ -819,6 +918,17 @@ private:
         }
     }
 
+    // "customer videos", "lead magnets": a singular metric word before a plural noun names the
+    // noun's kind; the noun, not the metric, is what the statement is about.
+    [[nodiscard]] bool modifier_at(std::size_t i, std::size_t length) const {
+        const std::size_t next = i + length;
+        return length == 1 && !tokens_[i].word.ends_with("s") && next < size() &&
+               !tokens_[next].is_number && tokens_[next].word.size() > 3 &&
+               tokens_[next].word.ends_with("s") && adjacent(i, next) && !stop_word_at(next) &&
+               !phrase_at(Vocabulary::metric, next) && !phrase_at(Vocabulary::channel, next) &&
+               !phrase_at(Vocabulary::time_unit, next);
+    }
+
     void set_metric(const MetricName& metric) {
         objective_.metric = Metric{metric.name,
                                    metric.tier,
@@ -850,21 +960,26 @@ private:
     }
 
     void read_target_and_change() {
-        // "from 8% to 12%"
-        for (std::size_t i = 0; i + 3 < size(); ++i) {
-            if (word_at(i, "from") && free_number_at(i + 1) && word_at(i + 2, "to") &&
-                free_number_at(i + 3)) {
-                const double from = tokens_[i + 1].number;
-                set_target(i + 3);
-                if (objective_.unit == "count" && !tokens_[i + 1].currency.empty()) {
-                    objective_.unit = tokens_[i + 1].currency;
-                }
-                if (from > 0.0) {
-                    objective_.change = tokens_[i + 3].number / from - 1.0;
-                }
-                use(i, 3);
-                return;
+        // "from 8% to 12%", "30% -> 50%", "900 → 1,500"
+        for (std::size_t i = 0; i + 1 < size(); ++i) {
+            const bool from_to = word_at(i, "from") && free_number_at(i + 1) && word_at(i + 2, "to") &&
+                                 free_number_at(i + 3);
+            if (!from_to && !(free_number_at(i) && free_number_at(i + 1) && arrow_between(i, i + 1))) {
+                continue;
             }
+            const std::size_t first = from_to ? i + 1 : i;
+            const std::size_t last = from_to ? i + 3 : i + 1;
+            const double from = tokens_[first].number;
+            set_target(last);
+            if (objective_.unit == "count" && !tokens_[first].currency.empty()) {
+                objective_.unit = tokens_[first].currency;
+            }
+            if (from > 0.0) {
+                objective_.change = tokens_[last].number / from - 1.0;
+                change_from_to_ = true;
+            }
+            use(i, last - i);
+            return;
         }
         // "double", "tenfold", "halve"
         for (std::size_t i = 0; i < size(); ++i) {
@@ -1013,7 +1128,8 @@ private:
 
     void read_direction() {
         std::optional<Direction> verb = read_keep();
-        for (std::size_t i = 0; i < size() && !verb; ++i) {
+        const std::size_t verbs_end = target_at_ ? *target_at_ : size();
+        for (std::size_t i = 0; i < verbs_end && !verb; ++i) {
             // "no more than", "lower than": comparators of a cap, not verbs
             if (word_at(i + 1, "than") || word_at(i - 1, "no") || (i > 0 && word_at(i - 1, "at"))) {
                 continue;
@@ -1040,8 +1156,21 @@ private:
         if (!verb && (objective_.target || objective_.cost_cap)) {
             verb = Direction::reach;
         }
+        // "drive downloads to 250k", "bring NPS to 50": a move to a level, not a level held
+        if (verb == Direction::reach && target_at_ && *target_at_ > 0 &&
+            (word_at(*target_at_ - 1, "to") ||
+             (*target_at_ > 1 && any_word_at(*target_at_ - 1, "a", "an") &&
+              word_at(*target_at_ - 2, "to")))) {
+            for (std::size_t i = 0; i < *target_at_; ++i) {
+                if (any_word_at(i, "drive", "push", "bring", "take")) {
+                    verb = Direction::increase;
+                    break;
+                }
+            }
+        }
         objective_.direction = verb;
-        if (verb == Direction::decrease && objective_.change && *objective_.change > 0.0) {
+        if (verb == Direction::decrease && objective_.change && *objective_.change > 0.0 &&
+            !change_from_to_) {
             objective_.change = -*objective_.change;
         }
         if (verb == Direction::decrease && objective_.points && *objective_.points > 0.0) {
@@ -1064,6 +1193,7 @@ private:
     std::pair<std::size_t, std::size_t> cost_phrase_{0, 0};
     std::string_view cost_currency_;
     bool decrease_noun_ = false;
+    bool change_from_to_ = false; // the change is new / old of a from-to: its sign is the data's
 };
 
 } // namespace

@@ -27,6 +27,7 @@ constexpr MetricName metric_table[] = {
     {"unaided awareness", Tier::awareness, MetricKind::rate, brand},
     {"share of voice", Tier::awareness, MetricKind::rate},
     {"share of search", Tier::awareness, MetricKind::rate, brand}, {"mentions", Tier::awareness},
+    {"community members", Tier::awareness, MetricKind::value},
     {"cpm", Tier::awareness, MetricKind::value, cost},
     // engagement
     {"clicks", Tier::engagement}, {"click-through rate", Tier::engagement, MetricKind::rate},
@@ -38,6 +39,7 @@ constexpr MetricName metric_table[] = {
     {"open rate", Tier::engagement, MetricKind::rate},
     {"bounce rate", Tier::engagement, MetricKind::rate, cost}, {"downloads", Tier::engagement},
     {"webinar attendance", Tier::engagement}, {"reviews", Tier::engagement},
+    {"unsubscribe rate", Tier::engagement, MetricKind::rate, cost},
     {"rating", Tier::engagement, MetricKind::value},
     // lead
     {"leads", Tier::lead}, {"sign-ups", Tier::lead},
@@ -45,6 +47,7 @@ constexpr MetricName metric_table[] = {
     {"contacts", Tier::lead}, {"form fills", Tier::lead}, {"demo requests", Tier::lead},
     {"enquiries", Tier::lead}, {"trials", Tier::lead},
     {"cpl", Tier::lead, MetricKind::value, cost}, {"conversions", Tier::lead},
+    {"applicants", Tier::lead}, {"response rate", Tier::lead, MetricKind::rate},
     // pipeline
     {"qualified leads", Tier::pipeline}, {"marketing qualified leads", Tier::pipeline},
     {"sales qualified leads", Tier::pipeline}, {"opportunities", Tier::pipeline},
@@ -52,8 +55,10 @@ constexpr MetricName metric_table[] = {
     {"pipeline coverage", Tier::pipeline, MetricKind::ratio, company},
     {"sales velocity", Tier::pipeline, MetricKind::value, company},
     {"lead velocity", Tier::pipeline, MetricKind::ratio}, {"channel partners", Tier::pipeline},
+    {"qualified applicants", Tier::pipeline},
     // revenue
     {"customers", Tier::revenue}, {"sales", Tier::revenue}, {"revenue", Tier::revenue, MetricKind::count, company},
+    {"donations", Tier::revenue}, {"hires", Tier::revenue},
     {"orders", Tier::revenue}, {"deals", Tier::revenue}, {"bookings", Tier::revenue},
     {"customer base", Tier::revenue, MetricKind::value},
     {"mrr", Tier::revenue, MetricKind::value, company},
@@ -84,7 +89,7 @@ constexpr std::string_view channel_table[] = {
     "google shopping", "google", "marketplaces", "website", "outbound", "inbound", "pinterest",
     "snapchat", "reddit", "podcasts", "direct mail", "influencers", "display", "tv", "radio",
     "out of home", "print", "app stores", "product hunt", "review sites", "abm", "community",
-    "threads",
+    "threads", "booking platforms", "job boards", "retail media", "push", "in app",
 };
 
 // Surface form -> canonical name, resolved to an index when the index is built.
@@ -101,6 +106,32 @@ constexpr Form metric_forms[] = {
     {"prompted awareness", "aided awareness"}, {"unaided awareness", "unaided awareness"},
     {"unaided brand awareness", "unaided awareness"}, {"spontaneous awareness", "unaided awareness"},
     {"brand recall", "unaided awareness"}, {"brand recognition", "brand awareness"},
+    {"unaided recall", "unaided awareness"}, {"spontaneous recall", "unaided awareness"},
+    {"prompted recall", "aided awareness"}, {"aided recall", "aided awareness"},
+    {"top of mind awareness", "unaided awareness"},
+    {"community member", "community members"}, {"discord member", "community members"},
+    {"unsubscribe rate", "unsubscribe rate"}, {"unsub rate", "unsubscribe rate"},
+    {"opt out rate", "unsubscribe rate"}, {"response rate", "response rate"},
+    {"applicant", "applicants"}, {"job applicant", "applicants"}, {"application", "applicants"},
+    {"job application", "applicants"}, {"candidate application", "applicants"},
+    {"qualified applicant", "qualified applicants"}, {"qualified candidate", "qualified applicants"},
+    {"shortlisted candidate", "qualified applicants"}, {"hire", "hires"}, {"new hire", "hires"},
+    {"donation", "donations"}, {"donor", "donations"}, {"new donor", "donations"},
+    {"funds raised", "donations"}, {"fundraising", "donations"},
+    {"regular giver", "donations"}, {"pledge", "donations"},
+    {"patient", "customers"}, {"new patient", "customers"}, {"enrolment", "customers"},
+    {"enrollment", "customers"}, {"student enrolment", "customers"}, {"new student", "customers"},
+    {"member", "customer base"}, {"membership", "customer base"}, {"active member", "customer base"},
+    {"paying member", "customer base"}, {"subscriber base", "customer base"},
+    {"ticket", "orders"}, {"ticket sale", "orders"}, {"tickets sold", "orders"},
+    {"cover", "bookings"}, {"table booking", "bookings"}, {"table reservation", "bookings"},
+    {"new patient appointment", "bookings"}, {"class booking", "bookings"},
+    {"gift card", "sales"}, {"gift card sale", "sales"}, {"job won", "sales"},
+    {"repeat purchase rate", "retention"}, {"returning customer rate", "retention"},
+    {"repeat customer rate", "retention"}, {"repeat rate", "retention"},
+    {"trial to paid", "conversion rate"}, {"trial to paid conversion", "conversion rate"},
+    {"trial to paid rate", "conversion rate"}, {"lead generation", "leads"},
+    {"lead gen", "leads"},
     {"cpm", "cpm"}, {"cost per thousand", "cpm"}, {"cost per mille", "cpm"},
     {"cpc", "cpc"}, {"cost per click", "cpc"}, {"bounce rate", "bounce rate"},
     {"review", "reviews"}, {"customer review", "reviews"}, {"star", "rating"},
@@ -216,6 +247,10 @@ constexpr Form channel_forms[] = {
     {"account based marketing", "abm"}, {"community", "community"}, {"slack", "community"},
     {"discord", "community"}, {"threads", "threads"}, {"bing", "paid search"},
     {"microsoft ads", "paid search"}, {"meta advantage", "facebook"},
+    {"google play", "app stores"}, {"apple app store", "app stores"}, {"opentable", "booking platforms"},
+    {"booking platform", "booking platforms"}, {"indeed", "job boards"}, {"job board", "job boards"},
+    {"glassdoor", "job boards"}, {"retail media", "retail media"}, {"amazon ads", "retail media"},
+    {"spotify", "podcasts"}, {"push notification", "push"}, {"in app", "in app"},
 };
 
 // ---- value tables -------------------------------------------------------------------------
@@ -302,6 +337,8 @@ constexpr Phrase segment_words[] = {
     {"retail", 0}, {"manufacturing", 0}, {"student", 0}, {"parent", 0}, {"homeowner", 0},
     {"millennial", 0}, {"gen z", 0}, {"fortune", 0}, {"public sector", 0}, {"nonprofit", 0},
     {"decision maker", 0}, {"cfo", 0}, {"cto", 0}, {"cmo", 0}, {"it manager", 0},
+    {"lapsed", 0}, {"dormant", 0}, {"inactive", 0}, {"vip", 0}, {"loyal", 0}, {"churned", 0},
+    {"first time", 0}, {"high value", 0},
 };
 
 constexpr Phrase product_words[] = {
@@ -309,6 +346,8 @@ constexpr Phrase product_words[] = {
     {"programme", 0}, {"program", 0}, {"subscription", 0}, {"membership", 0}, {"ebook", 0},
     {"whitepaper", 0}, {"white paper", 0}, {"plugin", 0}, {"platform", 0}, {"software", 0},
     {"premium plan", 0}, {"pro plan", 0}, {"package", 0}, {"offer", 0}, {"launch", 0},
+    {"menu", 0}, {"range", 0}, {"appeal", 0}, {"catalogue", 0}, {"catalog", 0}, {"bundle", 0},
+    {"edition", 0}, {"summit", 0}, {"festival", 0}, {"cohort", 0},
 };
 
 constexpr Phrase multiplier_words[] = {
@@ -360,6 +399,16 @@ constexpr Phrase named_periods[] = {
     {"festive season", static_cast<int>(NamedPeriod::holiday_season)},
     {"peak season", static_cast<int>(NamedPeriod::holiday_season)},
     {"prime day", static_cast<int>(NamedPeriod::unscheduled_event)},
+    {"mother s day", static_cast<int>(NamedPeriod::unscheduled_event)},
+    {"mothers day", static_cast<int>(NamedPeriod::unscheduled_event)},
+    {"father s day", static_cast<int>(NamedPeriod::unscheduled_event)},
+    {"fathers day", static_cast<int>(NamedPeriod::unscheduled_event)},
+    {"easter", static_cast<int>(NamedPeriod::unscheduled_event)},
+    {"valentine s day", static_cast<int>(NamedPeriod::valentines_day)},
+    {"valentines day", static_cast<int>(NamedPeriod::valentines_day)},
+    {"halloween", static_cast<int>(NamedPeriod::halloween)},
+    {"singles day", static_cast<int>(NamedPeriod::singles_day)},
+    {"boxing day", static_cast<int>(NamedPeriod::boxing_day)},
     {"back to school", static_cast<int>(NamedPeriod::unscheduled_event)},
     {"eoq", static_cast<int>(NamedPeriod::end_of_quarter)},
     {"eom", static_cast<int>(NamedPeriod::end_of_month)},

@@ -23,7 +23,8 @@ struct Phrase {
 
 // The named periods a time frame can end with (Vocabulary::named_period).
 enum class NamedPeriod : int {
-    black_friday, cyber_monday, christmas, holiday_season, unscheduled_event,
+    black_friday, cyber_monday, christmas, holiday_season, unscheduled_event, valentines_day,
+    halloween, singles_day, boxing_day,
     end_of_quarter, end_of_month, end_of_year, fiscal_year,
 };
 

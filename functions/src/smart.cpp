@@ -134,6 +134,12 @@ AchievabilityIssue achievability(const Objective& objective, std::optional<doubl
          (objective.direction == Direction::decrease && *objective.target * scale >= *baseline))) {
         return AchievabilityIssue::baseline_already_meets_target;
     }
+    // "reduce CPA from €48 to €52": the from value already meets the target
+    if (objective.change &&
+        ((objective.direction == Direction::decrease && *objective.change > 0.0) ||
+         (objective.direction == Direction::increase && *objective.change < 0.0))) {
+        return AchievabilityIssue::baseline_already_meets_target;
+    }
     return AchievabilityIssue::none;
 }
 
