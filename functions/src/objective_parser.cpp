@@ -133,6 +133,9 @@ private:
                tokens_[i].end + 1 == tokens_[i + 1].begin && storage_[tokens_[i].end] == separator;
     }
     void read_numbers_in_names() {
+        if (std::none_of(tokens_.begin(), tokens_.end(), [](const Token& t) { return t.is_number; })) {
+            return;
+        }
         for (std::size_t i = 0; i < size(); ++i) {
             const bool after_name_word = phrase_at(Vocabulary::age_word, i) && free_number_at(i + 1);
             const bool before_years_old = free_number_at(i) && word_at(i + 1, "year") &&

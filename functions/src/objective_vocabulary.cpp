@@ -449,31 +449,102 @@ constexpr NumberWord number_words[] = {
 
 // ---- the index ----------------------------------------------------------------------------
 
+// Phrases of every vocabulary by their first word, longest first, in flat arrays: the parser
+// asks about every token, and between two spreadsheet calls Calc's own work evicts the index
+// from the CPU caches, so contiguous memory matters more than the instruction count.
 struct IndexedPhrase {
-    std::vector<std::string_view> words;
-    int value;
+    std::uint32_t later_words; // index in PhraseIndex::later_words_ of its second word
+    std::uint8_t length;       // words in all
     Vocabulary vocabulary;
+    std::int16_t value;
 };
-using Bucket = std::vector<IndexedPhrase>;
 
-// Phrases of every vocabulary by their first word, longest first.
+struct Bucket {
+    std::uint32_t begin; // range in PhraseIndex::phrases_
+    std::uint32_t end;
+};
+
 class PhraseIndex {
 public:
     void add(Vocabulary vocabulary, std::string_view words, int value) {
-        IndexedPhrase phrase{split(words), value, vocabulary};
-        auto& bucket = by_first_word_[std::string(phrase.words.front())];
-        bucket.push_back(std::move(phrase));
-        std::stable_sort(bucket.begin(), bucket.end(), [](const auto& a, const auto& b) {
-            return a.words.size() > b.words.size();
+        pending_.push_back({split(words), value, vocabulary});
+    }
+
+    // Lays the phrases out once all are added.
+    void freeze() {
+        std::vector<std::size_t> order(pending_.size());
+        for (std::size_t i = 0; i < order.size(); ++i) {
+            order[i] = i;
+        }
+        std::stable_sort(order.begin(), order.end(), [&](std::size_t a, std::size_t b) {
+            if (pending_[a].words.front() != pending_[b].words.front()) {
+                return pending_[a].words.front() < pending_[b].words.front();
+            }
+            return pending_[a].words.size() > pending_[b].words.size();
         });
+        std::vector<std::pair<std::string_view, Bucket>> buckets;
+        for (const std::size_t i : order) {
+            const Pending& phrase = pending_[i];
+            if (buckets.empty() || buckets.back().first != phrase.words.front()) {
+                const auto at = static_cast<std::uint32_t>(phrases_.size());
+                buckets.push_back({phrase.words.front(), Bucket{at, at}});
+            }
+            phrases_.push_back({static_cast<std::uint32_t>(later_words_.size()),
+                                static_cast<std::uint8_t>(phrase.words.size()), phrase.vocabulary,
+                                static_cast<std::int16_t>(phrase.value)});
+            later_words_.insert(later_words_.end(), phrase.words.begin() + 1, phrase.words.end());
+            buckets.back().second.end = static_cast<std::uint32_t>(phrases_.size());
+        }
+        std::size_t capacity = 16;
+        while (capacity < 2 * buckets.size()) {
+            capacity *= 2;
+        }
+        slots_.assign(capacity, Slot{});
+        for (const auto& [word, bucket] : buckets) {
+            std::size_t at = hash(word) & (capacity - 1);
+            while (!slots_[at].word.empty()) {
+                at = (at + 1) & (capacity - 1);
+            }
+            slots_[at] = Slot{word, bucket};
+        }
+        pending_.clear();
+        pending_.shrink_to_fit();
     }
 
     const Bucket* bucket(std::string_view word) const {
-        const auto it = by_first_word_.find(word);
-        return it == by_first_word_.end() ? nullptr : &it->second;
+        if (word.empty()) {
+            return nullptr;
+        }
+        for (std::size_t at = hash(word) & (slots_.size() - 1);; at = (at + 1) & (slots_.size() - 1)) {
+            const Slot& slot = slots_[at];
+            if (slot.word.empty()) {
+                return nullptr;
+            }
+            if (slot.word == word) {
+                return &slot.bucket;
+            }
+        }
+    }
+
+    std::span<const IndexedPhrase> phrases(const Bucket& bucket) const {
+        return std::span(phrases_).subspan(bucket.begin, bucket.end - bucket.begin);
+    }
+    // The k-th word (k >= 1) of a phrase.
+    std::string_view word(const IndexedPhrase& phrase, std::size_t k) const {
+        return later_words_[phrase.later_words + k - 1];
     }
 
 private:
+    struct Pending {
+        std::vector<std::string_view> words;
+        int value;
+        Vocabulary vocabulary;
+    };
+    struct Slot {
+        std::string_view word; // empty: a free slot
+        Bucket bucket{};
+    };
+
     static std::vector<std::string_view> split(std::string_view words) {
         std::vector<std::string_view> result;
         while (!words.empty()) {
@@ -484,14 +555,19 @@ private:
         return result;
     }
 
-    struct Hash {
-        using is_transparent = void;
-        std::size_t operator()(std::string_view text) const {
-            return std::hash<std::string_view>{}(text);
+    // FNV-1a: words are a few bytes long, where it beats the library's general hash.
+    static std::size_t hash(std::string_view text) {
+        std::uint64_t value = 14695981039346656037ULL;
+        for (const char c : text) {
+            value = (value ^ static_cast<unsigned char>(c)) * 1099511628211ULL;
         }
-    };
-    std::unordered_map<std::string, std::vector<IndexedPhrase>, Hash, std::equal_to<>>
-        by_first_word_;
+        return static_cast<std::size_t>(value);
+    }
+
+    std::vector<Pending> pending_;
+    std::vector<IndexedPhrase> phrases_;
+    std::vector<std::string_view> later_words_;
+    std::vector<Slot> slots_;
 };
 
 bool word_matches(const Token& token, std::string_view word) {
@@ -500,22 +576,32 @@ bool word_matches(const Token& token, std::string_view word) {
                                    token.word.back() == 's' && token.word.starts_with(word)));
 }
 
+const PhraseIndex& phrase_index();
+
+// Whether the words after a phrase's first follow tokens[at].
+bool later_words_match(const PhraseIndex& index, const IndexedPhrase& phrase,
+                       std::span<const Token> tokens, std::size_t at) {
+    if (at + phrase.length > tokens.size()) {
+        return false;
+    }
+    for (std::size_t k = 1; k < phrase.length; ++k) {
+        if (!word_matches(tokens[at + k], index.word(phrase, k))) {
+            return false;
+        }
+    }
+    return true;
+}
+
 // The first (longest) phrase of `vocabulary` in `bucket` whose later words follow tokens[at].
 std::optional<PhraseMatch> longest_in(const void* bucket, Vocabulary vocabulary,
                                       std::span<const Token> tokens, std::size_t at) {
     if (bucket == nullptr) {
         return std::nullopt;
     }
-    for (const IndexedPhrase& phrase : *static_cast<const Bucket*>(bucket)) {
-        if (phrase.vocabulary != vocabulary || at + phrase.words.size() > tokens.size()) {
-            continue;
-        }
-        bool matches = true;
-        for (std::size_t k = 1; k < phrase.words.size() && matches; ++k) {
-            matches = word_matches(tokens[at + k], phrase.words[k]);
-        }
-        if (matches) {
-            return PhraseMatch{phrase.value, phrase.words.size()};
+    const PhraseIndex& index = phrase_index();
+    for (const IndexedPhrase& phrase : index.phrases(*static_cast<const Bucket*>(bucket))) {
+        if (phrase.vocabulary == vocabulary && later_words_match(index, phrase, tokens, at)) {
+            return PhraseMatch{phrase.value, phrase.length};
         }
     }
     return std::nullopt;
@@ -567,6 +653,7 @@ PhraseIndex build_index() {
     add_all(index, Vocabulary::outcome_verb, outcome_verbs);
     add_all(index, Vocabulary::wish_opener, wish_openers);
     add_all(index, Vocabulary::age_word, age_words);
+    index.freeze();
     return index;
 }
 
@@ -629,22 +716,15 @@ void match_all_phrases(std::span<const Token> tokens, std::size_t at, PhraseMatc
     if (at >= tokens.size() || tokens[at].is_number) {
         return;
     }
+    const PhraseIndex& index = phrase_index();
     for (const void* bucket : {tokens[at].phrases, tokens[at].singular_phrases}) {
         if (bucket == nullptr) {
             continue;
         }
-        for (const IndexedPhrase& phrase : *static_cast<const Bucket*>(bucket)) {
+        for (const IndexedPhrase& phrase : index.phrases(*static_cast<const Bucket*>(bucket))) {
             auto& best = matches[static_cast<std::size_t>(phrase.vocabulary)];
-            if (best.length >= phrase.words.size() || at + phrase.words.size() > tokens.size()) {
-                continue;
-            }
-            bool matches_here = true;
-            for (std::size_t k = 1; k < phrase.words.size() && matches_here; ++k) {
-                matches_here = word_matches(tokens[at + k], phrase.words[k]);
-            }
-            if (matches_here) {
-                best = PackedMatch{static_cast<std::int16_t>(phrase.value),
-                                   static_cast<std::uint8_t>(phrase.words.size())};
+            if (best.length < phrase.length && later_words_match(index, phrase, tokens, at)) {
+                best = PackedMatch{phrase.value, phrase.length};
             }
         }
     }
@@ -670,7 +750,8 @@ void merge_number_words(std::vector<Token>& tokens, std::string_view text) {
     // Compacted in place: the write position never passes the read position.
     std::size_t kept = 0;
     for (std::size_t i = 0; i < tokens.size(); ++i) {
-        Token token = tokens[i];
+        // Read and changed in place (i >= kept), moved down only when something was merged.
+        Token& token = tokens[i];
         if (!token.is_number) {
             // "a dozen" is 12; "twenty five" is 25.
             const bool article = (token.word == "a" || token.word == "an") && i + 1 < tokens.size() &&
@@ -745,7 +826,10 @@ void merge_number_words(std::vector<Token>& tokens, std::string_view text) {
                 continue;
             }
         }
-        tokens[kept++] = token;
+        if (kept != i) {
+            tokens[kept] = token;
+        }
+        ++kept;
     }
     tokens.resize(kept);
 }
