@@ -10,9 +10,13 @@ namespace goalpost::addin {
 
 namespace {
 
-// Direct-mapped: a slot per hash bucket, the newest text wins. 256 slots bound the memory to a
-// few hundred kilobytes even for long texts, and a lookup costs one hash and one comparison.
+// Direct-mapped: a slot per hash bucket, the newest text wins, and a lookup costs one hash and
+// one comparison. Texts longer than cached_characters are parsed but not kept, so the texts held
+// stay under slot_count x cached_characters x 2 bytes = 1 MiB, and the objectives (a few hundred
+// bytes each, their segment a substring of the text) under another 0.6 MiB: measured in
+// docs/reliability.md. An objective longer than that is rare, and parsed again when it recurs.
 constexpr std::size_t slot_count = 256;
+constexpr std::size_t cached_characters = 2'048;
 
 struct Slot {
     rtl::OUString text;
@@ -48,22 +52,43 @@ Cache& cache() {
 
 } // namespace
 
-std::shared_ptr<const Objective> parsed_objective(const rtl::OUString& text) {
+std::optional<Failure> too_long(const rtl::OUString& text, int argument) {
+    if (static_cast<std::size_t>(text.getLength()) > max_text_characters) {
+        return invalid_argument(argument, "longer than 10,000 characters: no objective or "
+                                          "statement is that long");
+    }
+    return std::nullopt;
+}
+
+Result<std::shared_ptr<const Objective>> parsed_objective(const rtl::OUString& text) {
     failure_hook(text);
+    if (auto failure = too_long(text, 1)) {
+        return *failure;
+    }
+    const auto usable = [](std::shared_ptr<const Objective> objective)
+        -> Result<std::shared_ptr<const Objective>> {
+        if (objective->empty_text) {
+            return Failure{ErrorKind::not_available, 1, "the objective is empty"};
+        }
+        return objective;
+    };
+    const bool cacheable = static_cast<std::size_t>(text.getLength()) <= cached_characters;
     Cache& shared = cache();
     Slot& slot = shared.slots[slot_of(text)];
-    {
+    if (cacheable) {
         std::lock_guard lock(shared.mutex);
         if (slot.objective && slot.text == text) {
-            return slot.objective;
+            return usable(slot.objective);
         }
     }
     const Utf8View utf8(text);
     auto objective = std::make_shared<const Objective>(parse_objective(utf8.view()));
-    std::lock_guard lock(shared.mutex);
-    slot.text = text;
-    slot.objective = objective;
-    return objective;
+    if (cacheable) {
+        std::lock_guard lock(shared.mutex);
+        slot.text = text;
+        slot.objective = objective;
+    }
+    return usable(std::move(objective));
 }
 
 } // namespace goalpost::addin

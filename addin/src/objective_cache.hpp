@@ -4,6 +4,7 @@
 #pragma once
 
 #include "goalpost/objective.hpp"
+#include "goalpost/result.hpp"
 
 #include <rtl/ustring.hxx>
 
@@ -11,6 +12,12 @@
 
 namespace goalpost::addin {
 
-std::shared_ptr<const Objective> parsed_objective(const rtl::OUString& text);
+// The text read as an objective (argument 1 of the calling function); not_available when it
+// holds no word, an invalid argument when it is longer than max_text_characters.
+Result<std::shared_ptr<const Objective>> parsed_objective(const rtl::OUString& text);
+
+// The same rule for texts read without the cache (statements, metric names): the failure of a
+// text that is too long, at `argument`.
+std::optional<Failure> too_long(const rtl::OUString& text, int argument);
 
 } // namespace goalpost::addin

@@ -13,8 +13,6 @@ namespace goalpost::addin {
 
 namespace {
 
-constexpr Failure empty_objective{ErrorKind::not_available, 1, "the objective is empty"};
-
 rtl::OUString to_oustring(std::string_view utf8) {
     return rtl::OUString(utf8.data(), static_cast<sal_Int32>(utf8.size()), RTL_TEXTENCODING_UTF8);
 }
@@ -37,24 +35,24 @@ Any value_answer(Compute&& compute) noexcept {
     }
 }
 
-// The objective and its SMART assessment, or the reason there is none.
-Result<SmartAssessment> assessment_of(const Objective& objective, const Any& baseline,
-                                      int baseline_position) {
-    if (objective.empty_text) {
-        return empty_objective;
+// The objective's SMART assessment, or the reason there is none.
+Result<SmartAssessment> assessment_of(const Result<std::shared_ptr<const Objective>>& objective,
+                                      const Any& baseline, int baseline_position) {
+    if (!objective) {
+        return objective.failure();
     }
     auto baseline_value = optional_number(baseline, baseline_position);
     if (!baseline_value) {
         return baseline_value.failure();
     }
-    return assess_smart(objective, *baseline_value);
+    return assess_smart(**objective, *baseline_value);
 }
 
 } // namespace
 
 double FunctionsComponent::smartscore(const OUString& objective, const Any& baseline) {
     return number_answer([&]() -> Result<double> {
-        auto assessment = assessment_of(*parsed_objective(objective), baseline, 2);
+        auto assessment = assessment_of(parsed_objective(objective), baseline, 2);
         if (!assessment) {
             return assessment.failure();
         }
@@ -69,7 +67,7 @@ Any FunctionsComponent::smartmet(const OUString& objective, const OUString& crit
         if (!which) {
             return Any(to_cell(which.failure()));
         }
-        auto assessment = assessment_of(*parsed_objective(objective), baseline, 3);
+        auto assessment = assessment_of(parsed_objective(objective), baseline, 3);
         if (!assessment) {
             return Any(to_cell(assessment.failure()));
         }
@@ -84,11 +82,11 @@ Any FunctionsComponent::smartmet(const OUString& objective, const OUString& crit
 Any FunctionsComponent::smartgaps(const OUString& objective, const Any& baseline) {
     return value_answer([&]() -> Result<FieldValue> {
         const auto parsed = parsed_objective(objective);
-        auto assessment = assessment_of(*parsed, baseline, 2);
+        auto assessment = assessment_of(parsed, baseline, 2);
         if (!assessment) {
             return assessment.failure();
         }
-        return FieldValue(smart_gaps(*parsed, *assessment));
+        return FieldValue(smart_gaps(**parsed, *assessment));
     });
 }
 
@@ -100,19 +98,22 @@ Any FunctionsComponent::objectivefield(const OUString& objective, const OUString
             return which.failure();
         }
         const auto parsed = parsed_objective(objective);
-        if (parsed->empty_text) {
-            return empty_objective;
+        if (!parsed) {
+            return parsed.failure();
         }
         auto start = optional_number(start_date, 3);
         if (!start) {
             return start.failure();
         }
-        return objective_field(*parsed, *which, *start);
+        return objective_field(**parsed, *which, *start);
     });
 }
 
 Any FunctionsComponent::metrictier(const OUString& metric) {
     return value_answer([&]() -> Result<FieldValue> {
+        if (auto failure = too_long(metric, 1)) {
+            return *failure;
+        }
         const auto tier = metric_tier(Utf8View(metric).view());
         if (!tier) {
             return Failure{ErrorKind::not_available, 1, "not a known metric"};
@@ -137,10 +138,14 @@ Result<std::optional<double>> optional_amount_or_none(const Any& argument, int p
     return std::optional<double>(*amount);
 }
 
-Result<CheckResult> checked(const Objective& objective, const DoubleRows& actual,
-                            double elapsed_days, const Any& spend, const Any& conversions,
-                            const Any& baseline, int baseline_position, const Any& start_date,
-                            int start_date_position) {
+Result<CheckResult> checked(const Result<std::shared_ptr<const Objective>>& parsed,
+                            const DoubleRows& actual, double elapsed_days, const Any& spend,
+                            const Any& conversions, const Any& baseline, int baseline_position,
+                            const Any& start_date, int start_date_position) {
+    if (!parsed) {
+        return parsed.failure();
+    }
+    const Objective& objective = **parsed;
     return apply_converted(
         [&](double actual_value, std::optional<double> spend_value,
             std::optional<double> conversions_value, std::optional<double> baseline_value,
@@ -161,7 +166,7 @@ Any FunctionsComponent::objectivecheck(const OUString& objective, const DoubleRo
                                        const Any& conversions, const Any& baseline,
                                        const Any& start_date) {
     return value_answer([&]() -> Result<FieldValue> {
-        auto result = checked(*parsed_objective(objective), actual, elapsed_days, spend,
+        auto result = checked(parsed_objective(objective), actual, elapsed_days, spend,
                               conversions, baseline, 6, start_date, 7);
         if (!result) {
             return result.failure();
@@ -175,10 +180,10 @@ Any FunctionsComponent::objectivepace(const OUString& objective, const DoubleRow
                                       const Any& start_date) {
     return value_answer([&]() -> Result<FieldValue> {
         const auto parsed = parsed_objective(objective);
-        if (elapsed_days == 0.0 && !parsed->empty_text) {
+        if (elapsed_days == 0.0 && parsed) {
             return Failure{ErrorKind::division_by_zero, 3, "no time has passed"};
         }
-        auto result = checked(*parsed, actual, elapsed_days, Any(), Any(), baseline, 4,
+        auto result = checked(parsed, actual, elapsed_days, Any(), Any(), baseline, 4,
                               start_date, 5);
         if (!result) {
             return result.failure();

@@ -76,10 +76,10 @@ double score_cell(const Any& cell, const Baselines& baselines, std::size_t index
         return to_cell(baseline.failure());
     }
     const auto objective = parsed_objective(text);
-    if (objective->empty_text) {
-        return to_cell(empty_objective);
+    if (!objective) {
+        return to_cell(objective.failure());
     }
-    return static_cast<double>(assess_smart(*objective, *baseline).score());
+    return static_cast<double>(assess_smart(**objective, *baseline).score());
 }
 
 } // namespace

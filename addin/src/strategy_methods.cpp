@@ -1,6 +1,7 @@
 // FunctionsComponent: the role of a statement, and the audit of a whole plan.
 #include "answer.hpp"
 #include "functions_component.hpp"
+#include "objective_cache.hpp"
 #include "uno_arguments.hpp"
 
 #include "goalpost/strategy.hpp"
@@ -16,6 +17,16 @@ rtl::OUString to_oustring(const std::string& utf8) {
 // The plan's non-blank statements with their stated kinds. Kinds, when given, must match the
 // statements cell for cell (Err:502 otherwise); blank statements are skipped with their kinds.
 Result<std::vector<PlanStatement>> plan_of(const AnyRows& statements, const Any& kinds) {
+    for (const auto& row : statements) {
+        for (const Any& cell : row) {
+            rtl::OUString text;
+            if ((cell >>= text)) {
+                if (auto failure = too_long(text, 1)) {
+                    return *failure;
+                }
+            }
+        }
+    }
     const TextList texts = text_list(statements);
     const std::optional<TextList> stated = optional_text_list(kinds);
     if (stated && stated->size() != texts.size()) {
@@ -54,6 +65,9 @@ Result<std::vector<Finding>> findings_of(const AnyRows& statements, const Any& k
 
 Any FunctionsComponent::statementkind(const OUString& statement) {
     try {
+        if (auto failure = too_long(statement, 1)) {
+            return Any(to_cell(*failure));
+        }
         const rtl::OString utf8 = rtl::OUStringToOString(statement, RTL_TEXTENCODING_UTF8);
         const std::string_view text(utf8.getStr(), static_cast<std::size_t>(utf8.getLength()));
         if (!has_words(text)) {

@@ -3,7 +3,7 @@ Each expectation follows from the rule in docs/reliability.md named beside it.""
 import unittest
 
 import calc_case
-from calc_case import NA, CalcTestCase
+from calc_case import ERR502, NA, CalcTestCase
 
 
 def tearDownModule():
@@ -34,6 +34,25 @@ class BlankPlans(CalcTestCase):
                 self.put("G1", text)
                 for function in ("STATEMENTKIND", "PLANSCORE", "SMARTSCORE"):
                     self.assertCellError("=%s(G1)" % function, NA)
+
+
+class LongTexts(CalcTestCase):
+    """Texts longer than 10,000 characters are refused (Err:502) before they are converted or
+    parsed; up to the limit they are read."""
+
+    def test_past_the_limit_every_reader_refuses(self):
+        self.put("H1", "Win 5 customers within 90 days " + "x" * 10000)
+        for formula in ("=SMARTSCORE(H1)", "=SMARTGAPS(H1)", "=OBJECTIVEFIELD(H1;\"target\")",
+                        "=OBJECTIVECHECK(H1;1;30)", "=OBJECTIVEPACE(H1;1;30)", "=METRICTIER(H1)",
+                        "=STATEMENTKIND(H1)", "=PLANSCORE(H1)", "=PLANAUDIT(H1)"):
+            with self.subTest(formula=formula):
+                self.assertCellError(formula, ERR502)
+
+    def test_up_to_the_limit_the_text_is_read(self):
+        text = "Win 5 customers within 90 days"
+        self.put("H2", text + " " * (10000 - len(text)))
+        self.assertValue("=OBJECTIVEFIELD(H2;\"target\")", 5)
+        self.assertValue("=LEN(H2)", 10000)
 
 
 if __name__ == "__main__":

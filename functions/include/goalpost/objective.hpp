@@ -104,4 +104,9 @@ struct Objective {
 
 Objective parse_objective(std::string_view text);
 
+// The longest text the functions read, in characters: an objective, a statement or a metric name
+// is a sentence or two, and a longer cell is data pasted by mistake. Past it a function answers
+// an invalid argument (Err:502) instead of spending memory and time on it (docs/reliability.md).
+inline constexpr std::size_t max_text_characters = 10'000;
+
 } // namespace goalpost
