@@ -8,6 +8,7 @@ memory (VmRSS of soffice.bin in /proc/<pid>/status) is sampled after a warm-up a
 recalculations; the check passes when the end is within 5% of the warm-up figure.
 
     /usr/bin/python3 scripts/memory_check.py [--rows 10000] [--recalcs 100] [--oxt build/goalpost.oxt]
+    /usr/bin/python3 scripts/memory_check.py --long-texts   # issue 19: texts up to 8 MB
 
 Debian's /usr/bin/python3 is the one with the uno module (package python3-uno).
 """
@@ -85,12 +86,54 @@ def build_workbook(sheet, rows):
     sheet.getCellRangeByName("D1:F%d" % rows).fillAuto(TO_BOTTOM, 1)
 
 
+LONG_TEXT_LIMIT_MIB = 100
+
+
+def long_texts(office, pid):
+    """Issue 19: texts of every length through SMARTSCORE, each document closed again; soffice's
+    resident memory after each, against where it started. Past 10,000 characters a text is
+    refused before it is converted; up to 2,048 characters it may stay in the parse cache."""
+    document = office.new_sheet_document()
+    document.close(True)
+    start = rss_kib(pid)
+    print("start: VmRSS %.1f MiB" % (start / 1024))
+    cases = (("40 texts of 8 MB (refused)", 40, 8 * 1024 * 1024),
+             ("300 texts of 9,000 characters (read, not cached)", 300, 9000),
+             ("300 texts of 2,000 characters (read and cached)", 300, 2000))
+    worst = 0
+    for label, count, length in cases:
+        document = office.new_sheet_document()
+        sheet = document.Sheets.getByIndex(0)
+        for row in range(count):
+            text = "Win %d customers within 90 days " % (row + 1)
+            sheet.getCellByPosition(0, row).setString(text + "x" * (length - len(text)))
+            sheet.getCellByPosition(1, row).setFormula("=SMARTSCORE(A%d)" % (row + 1))
+        started = time.perf_counter()
+        document.calculateAll()
+        elapsed = time.perf_counter() - started
+        document.close(True)
+        time.sleep(1)
+        now = rss_kib(pid)
+        worst = max(worst, now - start)
+        print("%-52s recalculated in %.2f s; after closing: VmRSS %.1f MiB (%+.1f MiB)" % (
+            label, elapsed, now / 1024, (now - start) / 1024))
+    if worst / 1024 > LONG_TEXT_LIMIT_MIB:
+        raise SystemExit("FAIL: soffice stayed %.0f MiB above its start" % (worst / 1024))
+    print("OK: within %d MiB of the start" % LONG_TEXT_LIMIT_MIB)
+
+
 def main():
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--rows", type=int, default=10000)
     parser.add_argument("--recalcs", type=int, default=100)
     parser.add_argument("--oxt", default=DEFAULT_OXT)
+    parser.add_argument("--long-texts", action="store_true",
+                        help="the long-text run of issue 19 instead of the recalculation run")
     arguments = parser.parse_args()
+    if arguments.long_texts:
+        with Office(oxt=arguments.oxt) as office:
+            long_texts(office, soffice_bin_pid(office.process.pid))
+        return
 
     with Office(oxt=arguments.oxt) as office:
         pid = soffice_bin_pid(office.process.pid)
