@@ -89,7 +89,7 @@ def build_workbook(sheet, rows):
 LONG_TEXT_LIMIT_MIB = 100
 
 
-def long_texts(office, pid):
+def long_texts(office, pid, function="SMARTSCORE"):
     """Issue 19: texts of every length through SMARTSCORE, each document closed again; soffice's
     resident memory after each, against where it started. Past 10,000 characters a text is
     refused before it is converted; up to 2,048 characters it may stay in the parse cache."""
@@ -107,7 +107,7 @@ def long_texts(office, pid):
         for row in range(count):
             text = "Win %d customers within 90 days " % (row + 1)
             sheet.getCellByPosition(0, row).setString(text + "x" * (length - len(text)))
-            sheet.getCellByPosition(1, row).setFormula("=SMARTSCORE(A%d)" % (row + 1))
+            sheet.getCellByPosition(1, row).setFormula("=%s(A%d)" % (function, row + 1))
         started = time.perf_counter()
         document.calculateAll()
         elapsed = time.perf_counter() - started
@@ -129,10 +129,12 @@ def main():
     parser.add_argument("--oxt", default=DEFAULT_OXT)
     parser.add_argument("--long-texts", action="store_true",
                         help="the long-text run of issue 19 instead of the recalculation run")
+    parser.add_argument("--function", default="SMARTSCORE",
+                        help="with --long-texts: the function applied to each text (LEN compares)")
     arguments = parser.parse_args()
     if arguments.long_texts:
         with Office(oxt=arguments.oxt) as office:
-            long_texts(office, soffice_bin_pid(office.process.pid))
+            long_texts(office, soffice_bin_pid(office.process.pid), arguments.function)
         return
 
     with Office(oxt=arguments.oxt) as office:
