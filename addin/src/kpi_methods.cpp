@@ -4,6 +4,7 @@
 #include "uno_arguments.hpp"
 
 #include "goalpost/kpi.hpp"
+#include "goalpost/statistics.hpp"
 
 #include <optional>
 #include <span>

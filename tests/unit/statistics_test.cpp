@@ -4,12 +4,19 @@
 //   z = NormalDist().inv_cdf(1 - (1 - c) / 2); p = x / n
 //   centre = (p + z*z/(2*n)) / (1 + z*z/n); h = z / (1 + z*z/n) * sqrt(p*(1-p)/n + z*z/(4*n*n))
 // and, where a published value exists, from the literature (Newcombe 1998, Stat Med 17:857).
+// The Poisson interval's references come from bisection on the Poisson CDF in Python (Garwood
+// 1936), independently of Boost.
 #include "goalpost/statistics.hpp"
 
 #include <gtest/gtest.h>
 
+#include <limits>
+
 namespace goalpost {
 namespace {
+
+constexpr double nan = std::numeric_limits<double>::quiet_NaN();
+constexpr double infinity = std::numeric_limits<double>::infinity();
 
 // 1e-9 relative, well inside the 1e-6 the statistics must meet.
 void expect_close(double actual, double expected) {
@@ -118,6 +125,52 @@ TEST(SampleSize, Errors) {
     EXPECT_EQ(sample_size(0.1, 0.2, 0.0).failure().argument, 3);
     EXPECT_EQ(sample_size(0.1, 0.2, 0.05, 1.0).failure().argument, 4);
     EXPECT_EQ(sample_size(0.1, 0.2, 0.05, 1.0).failure().kind, ErrorKind::invalid_argument);
+}
+
+TEST(PoissonInterval, ZeroCountHasAClosedForm) {
+    auto interval = poisson_interval(0);
+    ASSERT_TRUE(interval.ok());
+    EXPECT_EQ(interval->low, 0.0);
+    // exp(-U) = 0.025, U = -ln(0.025) (python3 -c "import math; print(repr(-math.log(0.025)))")
+    expect_close(interval->high, 3.6888794541139363);
+    expect_close(poisson_interval(0, 0.9)->high, 2.9957322735539909); // -ln(0.05)
+}
+
+TEST(PoissonInterval, MatchesBisectionOnThePoissonCdf) {
+    // garwood(10): published 4.7954 to 18.3904
+    auto ten = poisson_interval(10);
+    ASSERT_TRUE(ten.ok());
+    EXPECT_NEAR(ten->low, 4.7954, 5e-5);
+    EXPECT_NEAR(ten->high, 18.3904, 5e-5);
+    expect_close(ten->low, 4.795388696132429);   // garwood(10)
+    expect_close(ten->high, 18.390356042017778);
+    expect_close(poisson_interval(1)->low, 0.025317807984289842);   // garwood(1)
+    expect_close(poisson_interval(1)->high, 5.5716433909388972);
+    expect_close(poisson_interval(5)->low, 1.6234863901184227);     // garwood(5)
+    expect_close(poisson_interval(5)->high, 11.668332079322667);
+    expect_close(poisson_interval(100)->low, 81.363991250925466);   // garwood(100)
+    expect_close(poisson_interval(100)->high, 121.62679379242635);
+}
+
+TEST(PoissonInterval, ConfidenceLevels) {
+    expect_close(poisson_interval(10, 0.9)->low, 5.4254056970912981);   // garwood(10, 0.9)
+    expect_close(poisson_interval(10, 0.9)->high, 16.962219235721903);
+    expect_close(poisson_interval(10, 0.99)->low, 3.7169221314670811);  // garwood(10, 0.99)
+    expect_close(poisson_interval(10, 0.99)->high, 21.397827499654269);
+    expect_close(poisson_interval(3, 0.8)->low, 1.1020653282493211);    // garwood(3, 0.8)
+    expect_close(poisson_interval(3, 0.8)->high, 6.6807830682558631);
+}
+
+TEST(PoissonInterval, Errors) {
+    EXPECT_EQ(poisson_interval(-1).failure(), invalid_argument(1, "must not be negative"));
+    EXPECT_EQ(poisson_interval(2.5).failure().argument, 1); // not a whole count
+    EXPECT_EQ(poisson_interval(2.5).failure().kind, ErrorKind::invalid_argument);
+    EXPECT_EQ(poisson_interval(nan).failure().argument, 1);
+    EXPECT_EQ(poisson_interval(infinity).failure().argument, 1);
+    for (double confidence : {0.0, 1.0, 1.5, -0.5, nan}) {
+        EXPECT_EQ(poisson_interval(10, confidence).failure().argument, 2) << confidence;
+        EXPECT_EQ(poisson_interval(10, confidence).failure().kind, ErrorKind::invalid_argument);
+    }
 }
 
 } // namespace

@@ -76,11 +76,4 @@ Result<double> engagement_rate(double engagements, double base);
 Result<double> weakest_stage(std::span<const double> stages,
                              std::optional<std::span<const double>> benchmarks = std::nullopt);
 
-// Count interval (count_interval.cpp)
-
-// The exact two-sided Poisson interval (Garwood 1936) for an observed whole count k:
-// [chi2(alpha/2; 2k) / 2, chi2(1 - alpha/2; 2k + 2) / 2], alpha = 1 - confidence, the lower
-// bound 0 for k = 0. confidence strictly between 0 and 1.
-Result<Interval> poisson_interval(double count, double confidence = default_confidence);
-
 } // namespace goalpost

@@ -29,4 +29,9 @@ Result<double> conversion_p_value(double conversions_a, double trials_a, double 
 Result<double> sample_size(double base_rate, double relative_lift, double alpha = default_alpha,
                            double power = default_power);
 
+// The exact two-sided Poisson interval (Garwood 1936) for an observed whole count k (COUNTLOW,
+// COUNTHIGH): [chi2(alpha/2; 2k) / 2, chi2(1 - alpha/2; 2k + 2) / 2], alpha = 1 - confidence,
+// the lower bound 0 for k = 0. confidence strictly between 0 and 1.
+Result<Interval> poisson_interval(double count, double confidence = default_confidence);
+
 } // namespace goalpost
