@@ -6,6 +6,7 @@
 
 #include <cmath>
 #include <optional>
+#include <span>
 
 namespace goalpost::detail {
 
@@ -42,6 +43,19 @@ std::optional<Failure> first_failure(const Checks&... checks) {
     std::optional<Failure> found;
     ((found = found ? found : checks), ...);
     return found;
+}
+
+// A funnel's stage counts (FUNNELCONV, FUNNELSTEPS, WEAKESTSTAGE): at least two, each a count.
+inline std::optional<Failure> check_funnel_stages(std::span<const double> stages, int argument) {
+    if (stages.size() < 2) {
+        return invalid_argument(argument, "a funnel needs at least two stages");
+    }
+    for (double count : stages) {
+        if (auto failure = check_non_negative(count, argument)) {
+            return failure;
+        }
+    }
+    return std::nullopt;
 }
 
 // numerator / denominator for two non-negative amounts at positions 1 and 2 (CPL, ROAS, CTR...).

@@ -11,18 +11,6 @@ namespace {
 
 constexpr int stages_argument = 1;
 
-std::optional<Failure> check_stages(std::span<const double> stages) {
-    if (stages.size() < 2) {
-        return invalid_argument(stages_argument, "a funnel needs at least two stages");
-    }
-    for (double count : stages) {
-        if (auto failure = detail::check_non_negative(count, stages_argument)) {
-            return failure;
-        }
-    }
-    return std::nullopt;
-}
-
 // A 1-based stage index given as a spreadsheet number: whole and within [1; size].
 Result<std::size_t> stage_index(double index, std::size_t size, int argument) {
     if (!std::isfinite(index) || index != std::floor(index) || index < 1.0 ||
@@ -36,7 +24,7 @@ Result<std::size_t> stage_index(double index, std::size_t size, int argument) {
 
 Result<double> funnel_conversion(std::span<const double> stages, std::optional<double> from,
                                  std::optional<double> to) {
-    if (auto failure = check_stages(stages)) {
+    if (auto failure = detail::check_funnel_stages(stages, stages_argument)) {
         return *failure;
     }
     auto from_index = stage_index(from.value_or(1.0), stages.size(), 2);
@@ -59,7 +47,7 @@ Result<double> funnel_conversion(std::span<const double> stages, std::optional<d
 }
 
 Result<std::vector<Result<double>>> funnel_steps(std::span<const double> stages) {
-    if (auto failure = check_stages(stages)) {
+    if (auto failure = detail::check_funnel_stages(stages, stages_argument)) {
         return *failure;
     }
     std::vector<Result<double>> steps;

@@ -169,13 +169,8 @@ Result<double> engagement_rate(double engagements, double base) {
 
 Result<double> weakest_stage(std::span<const double> stages,
                              std::optional<std::span<const double>> benchmarks) {
-    if (stages.size() < 2) {
-        return invalid_argument(stages_argument, "a funnel needs at least two stages");
-    }
-    for (double count : stages) {
-        if (auto failure = check_non_negative(count, stages_argument)) {
-            return *failure;
-        }
+    if (auto failure = detail::check_funnel_stages(stages, stages_argument)) {
+        return *failure;
     }
     if (benchmarks) {
         if (benchmarks->size() != stages.size() - 1) {

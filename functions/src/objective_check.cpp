@@ -4,11 +4,11 @@
 #include "goalpost/objective_fields.hpp"
 #include "goalpost/statistics.hpp"
 #include "poisson_reach.hpp"
+#include "text.hpp"
+#include "wording.hpp"
 
 #include <algorithm>
 #include <cmath>
-#include <fmt/compile.h>
-#include <fmt/format.h>
 
 namespace goalpost {
 
@@ -18,53 +18,9 @@ namespace limits = check_thresholds;
 
 // ---- formatting -----------------------------------------------------------------------------
 
-// Numbers in reasons are written with fmt: locale-independent, and several times faster than
-// printf, which took a quarter of OBJECTIVECHECK's time.
-
-// Thousands separated by commas, as the English objectives write them: 120,000.
-std::string grouped(std::string_view digits) {
-    const std::size_t sign = !digits.empty() && digits.front() == '-' ? 1 : 0;
-    const std::size_t point = std::min(digits.find('.'), digits.size());
-    std::string text(digits.substr(0, sign));
-    text.reserve(digits.size() + digits.size() / 3);
-    for (std::size_t i = sign; i < digits.size(); ++i) {
-        if (i > sign && i < point && (point - i) % 3 == 0) {
-            text += ',';
-        }
-        text += digits[i];
-    }
-    return text;
-}
-
-std::string number_text(double value) {
-    const bool whole = std::fabs(value - std::round(value)) < 1e-9 && std::fabs(value) < 1e15;
-    return grouped(whole ? fmt::format(FMT_COMPILE("{:.0f}"), value)
-                         : fmt::format(FMT_COMPILE("{:.2f}"), value));
-}
-
-// One decimal below 10% ("2.5%"), none above; a tenth that rounds away is not shown ("7%", not
-// "7.0%" for 0.04 + 0.03).
-std::string percent_text(double fraction) {
-    const double percent = fraction * 100.0;
-    const double tenths = std::round(percent * 10.0) / 10.0;
-    const bool whole = std::fabs(tenths - std::round(tenths)) < 1e-9;
-    return std::fabs(percent) < 10.0 && !whole ? fmt::format(FMT_COMPILE("{:.1f}%"), percent)
-                                               : fmt::format(FMT_COMPILE("{:.0f}%"), percent);
-}
-
-std::string money_text(double value, std::string_view currency) {
-    const std::string amount = grouped(fmt::format(FMT_COMPILE("{:.2f}"), value));
-    if (currency == "USD") {
-        return "$" + amount;
-    }
-    if (currency == "EUR") {
-        return "\xE2\x82\xAC" + amount;
-    }
-    if (currency == "GBP") {
-        return "\xC2\xA3" + amount;
-    }
-    return currency.empty() || currency == "count" ? amount : amount + " " + std::string(currency);
-}
+using detail::money_text;
+using detail::number_text;
+using detail::percent_text;
 
 // ---- what kind of target --------------------------------------------------------------------
 
@@ -182,13 +138,11 @@ std::string metric_name(const Objective& objective) {
     }
     static constexpr std::string_view acronyms[] = {"cpl", "cpa", "cac", "mrr", "arr", "roas",
                                                     "roi", "cpc", "cpm", "mer", "nps", "ltv:cac"};
-    std::string name(objective.metric->name);
+    const std::string_view name = objective.metric->name;
     if (std::find(std::begin(acronyms), std::end(acronyms), name) != std::end(acronyms)) {
-        std::transform(name.begin(), name.end(), name.begin(), [](char c) {
-            return static_cast<char>(c >= 'a' && c <= 'z' ? c - 32 : c);
-        });
+        return detail::ascii_upper(name);
     }
-    return name;
+    return std::string(name);
 }
 
 // "6 customers" for a count, "MRR $100,000.00" for a value.
@@ -410,9 +364,7 @@ void check_cost_cap(const Objective& objective, const TrackingData& data, CheckR
         (objective.metric && objective.metric->name == name_of(*objective.cost_metric))) {
         return;
     }
-    std::string label(name_of(*objective.cost_metric));
-    std::transform(label.begin(), label.end(), label.begin(),
-                   [](char c) { return static_cast<char>(c >= 'a' && c <= 'z' ? c - 32 : c); });
+    const std::string label = detail::ascii_upper(name_of(*objective.cost_metric));
     const std::string_view currency = cost_currency(objective);
     const std::string cap = money_text(*objective.cost_cap, currency);
     if (data.actual == 0.0) {

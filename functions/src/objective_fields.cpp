@@ -1,5 +1,7 @@
 #include "goalpost/objective_fields.hpp"
 
+#include "text.hpp"
+
 #include <array>
 #include <chrono>
 #include <cmath>
@@ -96,21 +98,9 @@ FieldValue text(std::string_view value) { return std::string(value); }
 } // namespace
 
 Result<ObjectiveField> objective_field_from_name(std::string_view name, int argument) {
-    std::string lower;
-    for (char c : name) {
-        if (c == ' ' || c == '-') {
-            c = '_';
-        }
-        lower += (c >= 'A' && c <= 'Z') ? static_cast<char>(c + 32) : c;
-    }
-    while (!lower.empty() && lower.front() == '_') {
-        lower.erase(lower.begin());
-    }
-    while (!lower.empty() && lower.back() == '_') {
-        lower.pop_back();
-    }
+    const std::string wanted = detail::normalised_name(name);
     for (std::size_t i = 0; i < field_names.size(); ++i) {
-        if (lower == field_names[i]) {
+        if (wanted == detail::normalised_name(field_names[i])) {
             return static_cast<ObjectiveField>(i);
         }
     }

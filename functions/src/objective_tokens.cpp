@@ -1,6 +1,8 @@
 #include "objective_tokens.hpp"
 
+#include "currency.hpp"
 #include "objective_vocabulary.hpp"
+#include "text.hpp"
 
 #include <array>
 #include <charconv>
@@ -15,24 +17,6 @@ namespace {
 
 bool is_letter(char c) { return c >= 'a' && c <= 'z'; }
 bool is_digit(char c) { return c >= '0' && c <= '9'; }
-
-// The ISO code of a currency symbol starting at text[i], and its length in bytes.
-std::string_view currency_symbol_at(std::string_view text, std::size_t i, std::size_t& length) {
-    if (text[i] == '$') {
-        length = 1;
-        return "USD";
-    }
-    if (text.substr(i, 3) == "\xE2\x82\xAC") { // U+20AC EURO SIGN
-        length = 3;
-        return "EUR";
-    }
-    if (text.substr(i, 2) == "\xC2\xA3") { // U+00A3 POUND SIGN
-        length = 2;
-        return "GBP";
-    }
-    length = 0;
-    return {};
-}
 
 // Reads "1,500.25", "1e6" or a 19-digit number from text[i], exactly as a double can hold it
 // (std::from_chars rounds correctly); advances i past it and tells whether it had a separator.
@@ -146,9 +130,7 @@ bool is_year(const Token& token) {
 std::vector<Token> tokenize(std::string_view text, std::string& storage) {
     storage.assign(text);
     for (char& c : storage) {
-        if (c >= 'A' && c <= 'Z') {
-            c = static_cast<char>(c - 'A' + 'a');
-        }
+        c = ascii_lower(c);
     }
     const std::string_view lower = storage;
     std::vector<Token> tokens;
@@ -157,9 +139,10 @@ std::vector<Token> tokenize(std::string_view text, std::string& storage) {
     std::size_t i = 0;
     while (i < lower.size()) {
         const char c = lower[i];
-        std::size_t symbol_length = 0;
-        const std::string_view symbol = currency_symbol_at(lower, i, symbol_length);
-        if (!symbol.empty()) {
+        const Currency* currency = currency_symbol_at(lower, i);
+        const std::size_t symbol_length = currency ? currency->symbol.size() : 0;
+        const std::string_view symbol = currency ? currency->code : std::string_view();
+        if (currency) {
             // "20 € CPL": a symbol written after its number belongs to that number.
             if (!tokens.empty() && tokens.back().is_number && tokens.back().currency.empty() &&
                 lower.substr(tokens.back().end, i - tokens.back().end).find_first_not_of(' ') ==

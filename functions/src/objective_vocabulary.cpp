@@ -1,5 +1,7 @@
 #include "objective_vocabulary.hpp"
 
+#include "currency.hpp"
+
 #include <algorithm>
 #include <array>
 #include <string>
@@ -683,16 +685,8 @@ std::optional<double> number_word_value(std::string_view word) {
 }
 
 std::string_view currency_word(std::string_view word) {
-    if (word == "usd" || word == "dollar" || word == "dollars") {
-        return "USD";
-    }
-    if (word == "eur" || word == "euro" || word == "euros") {
-        return "EUR";
-    }
-    if (word == "gbp" || word == "pound" || word == "pounds") {
-        return "GBP";
-    }
-    return {};
+    const Currency* currency = currency_named(word);
+    return currency ? currency->code : std::string_view();
 }
 
 } // namespace

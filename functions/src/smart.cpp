@@ -1,8 +1,9 @@
 #include "goalpost/smart.hpp"
 
+#include "text.hpp"
+#include "wording.hpp"
+
 #include <cmath>
-#include <fmt/compile.h>
-#include <fmt/format.h>
 
 namespace goalpost {
 
@@ -143,7 +144,6 @@ AchievabilityIssue achievability(const Objective& objective, std::optional<doubl
     return AchievabilityIssue::none;
 }
 
-std::string percent(double fraction) { return fmt::format(FMT_COMPILE("{:.0f}%"), fraction * 100.0); }
 
 std::string gap(Criterion criterion, const Objective& objective,
                 const SmartAssessment& assessment) {
@@ -170,11 +170,11 @@ std::string gap(Criterion criterion, const Objective& objective,
         case AchievabilityIssue::growth_too_fast:
             if (assessment.decrease) {
                 return "A: a cut this deep this fast is as steep as " +
-                       percent(assessment.monthly_growth) +
+                       detail::percent_text(assessment.monthly_growth) +
                        " growth a month, above the 15% a month that is achievable; aim for a "
                        "smaller cut or allow more time";
             }
-            return "A: needs " + percent(assessment.monthly_growth) +
+            return "A: needs " + detail::percent_text(assessment.monthly_growth) +
                    " growth a month, above the 15% a month that is achievable; lower the target "
                    "or allow more time";
         case AchievabilityIssue::needs_baseline:
@@ -204,18 +204,6 @@ std::string gap(Criterion criterion, const Objective& objective,
     return {};
 }
 
-bool equals_ignoring_case(std::string_view a, std::string_view b) {
-    if (a.size() != b.size()) {
-        return false;
-    }
-    for (std::size_t i = 0; i < a.size(); ++i) {
-        const auto lower = [](char c) { return c >= 'A' && c <= 'Z' ? static_cast<char>(c + 32) : c; };
-        if (lower(a[i]) != lower(b[i])) {
-            return false;
-        }
-    }
-    return true;
-}
 
 } // namespace
 
@@ -228,23 +216,17 @@ int SmartAssessment::score() const {
 }
 
 Result<Criterion> criterion_from_name(std::string_view name, int argument) {
-    static constexpr std::pair<std::string_view, std::string_view> names[] = {
-        {"s", "specific"}, {"m", "measurable"}, {"a", "achievable"}, {"r", "relevant"},
-        {"t", "time-bound"}};
-    while (!name.empty() && name.front() == ' ') {
-        name.remove_prefix(1);
-    }
-    while (!name.empty() && name.back() == ' ') {
-        name.remove_suffix(1);
-    }
-    for (std::size_t i = 0; i < std::size(names); ++i) {
-        if (equals_ignoring_case(name, names[i].first) ||
-            equals_ignoring_case(name, names[i].second) ||
-            (i == 4 && (equals_ignoring_case(name, "time bound") ||
-                        equals_ignoring_case(name, "timebound") ||
-                        equals_ignoring_case(name, "time")))) {
-            return static_cast<Criterion>(i);
-        }
+    static constexpr std::array<std::pair<std::string_view, Criterion>, 13> names{{
+        {"s", Criterion::specific},    {"specific", Criterion::specific},
+        {"m", Criterion::measurable},  {"measurable", Criterion::measurable},
+        {"a", Criterion::achievable},  {"achievable", Criterion::achievable},
+        {"r", Criterion::relevant},    {"relevant", Criterion::relevant},
+        {"t", Criterion::time_bound},  {"time bound", Criterion::time_bound},
+        {"timebound", Criterion::time_bound}, {"time", Criterion::time_bound},
+        {"time bounded", Criterion::time_bound},
+    }};
+    if (const auto criterion = detail::lookup_name(name, names)) {
+        return *criterion;
     }
     return invalid_argument(argument, "unknown SMART criterion");
 }

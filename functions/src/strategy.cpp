@@ -4,6 +4,7 @@
 #include "goalpost/smart.hpp"
 #include "objective_tokens.hpp"
 #include "objective_vocabulary.hpp"
+#include "text.hpp"
 
 #include <algorithm>
 #include <array>
@@ -108,10 +109,9 @@ StatementKind classify(const Objective& objective, std::string_view text) {
 std::string normalised(std::string_view text) {
     std::string result;
     for (char c : text) {
-        if ((c >= 'a' && c <= 'z') || (c >= '0' && c <= '9')) {
-            result += c;
-        } else if (c >= 'A' && c <= 'Z') {
-            result += static_cast<char>(c + 32);
+        if (const char lower = detail::ascii_lower(c);
+            (lower >= 'a' && lower <= 'z') || (lower >= '0' && lower <= '9')) {
+            result += lower;
         }
     }
     return result;
@@ -149,20 +149,20 @@ struct ReadStatement {
 std::string_view name_of(StatementKind kind) { return kind_names[static_cast<std::size_t>(kind)]; }
 
 Result<StatementKind> statement_kind_from_name(std::string_view name, int argument) {
-    std::string lower;
-    for (char c : name) {
-        lower += (c >= 'A' && c <= 'Z') ? static_cast<char>(c + 32) : (c == '-' || c == '_' ? ' ' : c);
-    }
-    const auto first = lower.find_first_not_of(' ');
-    const auto last = lower.find_last_not_of(' ');
-    lower = first == std::string::npos ? std::string() : lower.substr(first, last - first + 1);
-    for (std::size_t i = 0; i < kind_names.size(); ++i) {
-        if (lower == kind_names[i] || lower == std::string(kind_names[i]) + "s") {
-            return static_cast<StatementKind>(i);
-        }
-    }
-    if (lower == "kr" || lower == "keyresult") {
-        return StatementKind::key_result;
+    static constexpr std::array<std::pair<std::string_view, StatementKind>, 10> names{{
+        {"objective", StatementKind::objective},
+        {"objectives", StatementKind::objective},
+        {"key result", StatementKind::key_result},
+        {"key results", StatementKind::key_result},
+        {"kr", StatementKind::key_result},
+        {"keyresult", StatementKind::key_result},
+        {"success indicator", StatementKind::success_indicator},
+        {"success indicators", StatementKind::success_indicator},
+        {"tactic", StatementKind::tactic},
+        {"tactics", StatementKind::tactic},
+    }};
+    if (const auto kind = detail::lookup_name(name, names)) {
+        return *kind;
     }
     return invalid_argument(argument, "unknown statement kind");
 }

@@ -1,0 +1,53 @@
+// The currencies the reader knows, in one table: the symbol written before or after an amount,
+// the words that name it, and how a reason writes an amount in it.
+#pragma once
+
+#include <array>
+#include <string_view>
+
+namespace goalpost::detail {
+
+struct Currency {
+    std::string_view code;   // ISO 4217
+    std::string_view symbol; // UTF-8
+    std::array<std::string_view, 3> words; // lower case: the code, the singular, the plural
+};
+
+inline constexpr std::array<Currency, 3> currencies{{
+    {"USD", "$", {"usd", "dollar", "dollars"}},
+    {"EUR", "\xE2\x82\xAC", {"eur", "euro", "euros"}},
+    {"GBP", "\xC2\xA3", {"gbp", "pound", "pounds"}},
+}};
+
+// The currency whose symbol starts text[at], or none.
+inline const Currency* currency_symbol_at(std::string_view text, std::size_t at) {
+    for (const Currency& currency : currencies) {
+        if (text.substr(at, currency.symbol.size()) == currency.symbol) {
+            return &currency;
+        }
+    }
+    return nullptr;
+}
+
+// The currency a lower-case word names ("eur", "pounds"), or none.
+inline const Currency* currency_named(std::string_view word) {
+    for (const Currency& currency : currencies) {
+        for (std::string_view name : currency.words) {
+            if (word == name) {
+                return &currency;
+            }
+        }
+    }
+    return nullptr;
+}
+
+inline const Currency* currency_of_code(std::string_view code) {
+    for (const Currency& currency : currencies) {
+        if (currency.code == code) {
+            return &currency;
+        }
+    }
+    return nullptr;
+}
+
+} // namespace goalpost::detail

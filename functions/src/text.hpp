@@ -1,0 +1,54 @@
+// ASCII text helpers shared by the core: the readers lower-case and compare names the same way
+// everywhere, so that "Time-Bound", "time bound" and "TIME_BOUND" are one name.
+#pragma once
+
+#include <array>
+#include <optional>
+#include <string>
+#include <string_view>
+
+namespace goalpost::detail {
+
+constexpr char ascii_lower(char c) { return c >= 'A' && c <= 'Z' ? static_cast<char>(c + 32) : c; }
+constexpr char ascii_upper(char c) { return c >= 'a' && c <= 'z' ? static_cast<char>(c - 32) : c; }
+
+inline std::string ascii_upper(std::string_view text) {
+    std::string result(text);
+    for (char& c : result) {
+        c = ascii_upper(c);
+    }
+    return result;
+}
+
+// A name as typed in a cell, normalised: ASCII lower case, '-' and '_' read as spaces, runs of
+// spaces as one, and no spaces at either end.
+inline std::string normalised_name(std::string_view name) {
+    std::string result;
+    result.reserve(name.size());
+    for (char c : name) {
+        c = c == '-' || c == '_' ? ' ' : ascii_lower(c);
+        if (c == ' ' && (result.empty() || result.back() == ' ')) {
+            continue;
+        }
+        result += c;
+    }
+    if (!result.empty() && result.back() == ' ') {
+        result.pop_back();
+    }
+    return result;
+}
+
+// The value whose name (any of its spellings, already normalised) matches `name`.
+template <class Value, std::size_t N>
+std::optional<Value> lookup_name(std::string_view name,
+                                 const std::array<std::pair<std::string_view, Value>, N>& names) {
+    const std::string wanted = normalised_name(name);
+    for (const auto& [spelling, value] : names) {
+        if (wanted == spelling) {
+            return value;
+        }
+    }
+    return std::nullopt;
+}
+
+} // namespace goalpost::detail

@@ -1,0 +1,56 @@
+#include "wording.hpp"
+
+#include "currency.hpp"
+
+#include <fmt/compile.h>
+#include <fmt/format.h>
+
+#include <algorithm>
+#include <cmath>
+
+namespace goalpost::detail {
+
+namespace {
+
+// Thousands separated by commas, as the English objectives write them: 120,000.
+std::string grouped(std::string_view digits) {
+    const std::size_t sign = !digits.empty() && digits.front() == '-' ? 1 : 0;
+    const std::size_t point = std::min(digits.find('.'), digits.size());
+    std::string text(digits.substr(0, sign));
+    text.reserve(digits.size() + digits.size() / 3);
+    for (std::size_t i = sign; i < digits.size(); ++i) {
+        if (i > sign && i < point && (point - i) % 3 == 0) {
+            text += ',';
+        }
+        text += digits[i];
+    }
+    return text;
+}
+
+} // namespace
+
+std::string number_text(double value) {
+    const bool whole = std::fabs(value - std::round(value)) < 1e-9 && std::fabs(value) < 1e15;
+    return grouped(whole ? fmt::format(FMT_COMPILE("{:.0f}"), value)
+                         : fmt::format(FMT_COMPILE("{:.2f}"), value));
+}
+
+std::string percent_text(double fraction) {
+    const double percent = fraction * 100.0;
+    const double tenths = std::round(percent * 10.0) / 10.0;
+    const bool whole = std::fabs(tenths - std::round(tenths)) < 1e-9;
+    return std::fabs(percent) < 10.0 && !whole ? fmt::format(FMT_COMPILE("{:.1f}%"), percent)
+                                               : fmt::format(FMT_COMPILE("{:.0f}%"), percent);
+}
+
+std::string money_text(double value, std::string_view currency_code) {
+    const std::string amount = grouped(fmt::format(FMT_COMPILE("{:.2f}"), value));
+    if (const Currency* currency = currency_of_code(currency_code)) {
+        return std::string(currency->symbol) + amount;
+    }
+    return currency_code.empty() || currency_code == "count"
+               ? amount
+               : amount + " " + std::string(currency_code);
+}
+
+} // namespace goalpost::detail

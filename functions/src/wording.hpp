@@ -1,0 +1,21 @@
+// Numbers in reasons and hints, written one way everywhere with fmt (locale-independent): counts
+// grouped by thousands, percentages with a decimal only where it says something, money with the
+// objective's own currency.
+#pragma once
+
+#include <string>
+#include <string_view>
+
+namespace goalpost::detail {
+
+// 120,000; 97.50 for a number that is not whole.
+std::string number_text(double value);
+
+// "2.5%" below 10% when the tenth says something, else "26%": 0.04 + 0.03 is "7%", not "7.0%".
+std::string percent_text(double fraction);
+
+// "$1,200.00", "€25.00", "£60.00"; an unknown or empty code writes the bare amount, or the
+// amount and the code.
+std::string money_text(double value, std::string_view currency_code);
+
+} // namespace goalpost::detail
