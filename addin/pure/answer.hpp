@@ -24,15 +24,26 @@ auto apply_converted(Function&& function, const Result<Values>&... arguments)
     return function(arguments.value()...);
 }
 
-// One numeric spreadsheet call: the value or its cell error. Whatever escapes `compute` (out of
-// memory, a bug) becomes a cell error here instead of reaching Calc as a C++ exception.
+// The one guard of every spreadsheet call: `compute` runs, and whatever escapes it (out of
+// memory, a bug) becomes `fallback()` instead of reaching Calc as a C++ exception; when even the
+// fallback cannot be built, an empty result, which Calc shows as #VALUE!.
+template <class Compute, class Fallback>
+auto guarded(Compute&& compute, Fallback&& fallback) noexcept -> decltype(compute()) {
+    try {
+        return compute();
+    } catch (...) {
+        try {
+            return fallback();
+        } catch (...) {
+            return decltype(compute())();
+        }
+    }
+}
+
+// One numeric spreadsheet call: the value or its cell error.
 template <class Compute>
 double number_answer(Compute&& compute) noexcept {
-    try {
-        return to_cell(compute());
-    } catch (...) {
-        return internal_failure_cell();
-    }
+    return guarded([&] { return to_cell(compute()); }, [] { return internal_failure_cell(); });
 }
 
 } // namespace goalpost::addin

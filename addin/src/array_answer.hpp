@@ -12,7 +12,7 @@
 
 namespace goalpost::addin {
 
-using DoubleRows = css::uno::Sequence<css::uno::Sequence<double>>;
+using DoubleRows = css::uno::Sequence<css::uno::Sequence<double>>; // as in uno_arguments.hpp
 
 // A rows x columns array shaped like the stages it was computed from.
 inline DoubleRows shaped(const std::vector<double>& values, Orientation orientation) {
@@ -39,19 +39,13 @@ inline DoubleRows error_array(double cell_error) {
 // failure shown as a single error cell. Nothing thrown inside reaches Calc.
 template <class Compute>
 DoubleRows array_answer(Compute&& compute) noexcept {
-    try {
-        auto cells = compute();
-        if (!cells) {
-            return error_array(to_cell(cells.failure()));
-        }
-        return shaped(cells->values, cells->orientation);
-    } catch (...) {
-        try {
-            return error_array(internal_failure_cell());
-        } catch (...) {
-            return DoubleRows(); // no memory even for one cell: Calc shows #VALUE!
-        }
-    }
+    return guarded(
+        [&] {
+            auto cells = compute();
+            return cells ? shaped(cells->values, cells->orientation)
+                         : error_array(to_cell(cells.failure()));
+        },
+        [] { return error_array(internal_failure_cell()); });
 }
 
 } // namespace goalpost::addin

@@ -3,18 +3,11 @@
 #include "functions_component.hpp"
 
 #include "names.hpp"
+#include "uno_text.hpp"
 
 #include <sal/types.h>
 
 namespace goalpost::addin {
-
-namespace {
-
-OUString to_oustring(std::string_view ascii) {
-    return OUString(ascii.data(), static_cast<sal_Int32>(ascii.size()), RTL_TEXTENCODING_ASCII_US);
-}
-
-} // namespace
 
 OUString FunctionsComponent::getServiceName() { return to_oustring(names::service_name); }
 
@@ -31,9 +24,9 @@ sal_Bool FunctionsComponent::supportsService(const OUString& name) {
     return false;
 }
 
-Sequence<OUString> FunctionsComponent::getSupportedServiceNames() {
+css::uno::Sequence<OUString> FunctionsComponent::getSupportedServiceNames() {
     const OUString services[] = {to_oustring(names::service_name), "com.sun.star.sheet.AddIn"};
-    return Sequence<OUString>(services, 2);
+    return css::uno::Sequence<OUString>(services, 2);
 }
 
 } // namespace goalpost::addin

@@ -1,5 +1,5 @@
 #include "objective_cache.hpp"
-#include "utf8_view.hpp"
+#include "uno_text.hpp"
 
 #include "failure_hook.hpp"
 

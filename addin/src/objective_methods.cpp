@@ -1,9 +1,10 @@
 // FunctionsComponent: reading a marketing objective written in plain English.
 #include "answer.hpp"
+#include "value_answer.hpp"
 #include "functions_component.hpp"
 #include "objective_cache.hpp"
 #include "uno_arguments.hpp"
-#include "utf8_view.hpp"
+#include "uno_text.hpp"
 
 #include "goalpost/objective_check.hpp"
 #include "goalpost/objective_fields.hpp"
@@ -12,28 +13,6 @@
 namespace goalpost::addin {
 
 namespace {
-
-rtl::OUString to_oustring(std::string_view utf8) {
-    return rtl::OUString(utf8.data(), static_cast<sal_Int32>(utf8.size()), RTL_TEXTENCODING_UTF8);
-}
-
-// A text-or-number spreadsheet call: the value, or its cell error as a coded NaN in the any.
-// Nothing thrown inside reaches Calc.
-template <class Compute>
-Any value_answer(Compute&& compute) noexcept {
-    try {
-        Result<FieldValue> result = compute();
-        if (!result) {
-            return Any(to_cell(result.failure()));
-        }
-        if (const auto* text = std::get_if<std::string>(&result.value())) {
-            return Any(to_oustring(*text));
-        }
-        return Any(to_cell(std::get<double>(result.value())));
-    } catch (...) {
-        return Any(internal_failure_cell());
-    }
-}
 
 // The objective's SMART assessment, or the reason there is none.
 Result<SmartAssessment> assessment_of(const Result<std::shared_ptr<const Objective>>& objective,
@@ -62,21 +41,19 @@ double FunctionsComponent::smartscore(const OUString& objective, const Any& base
 
 Any FunctionsComponent::smartmet(const OUString& objective, const OUString& criterion,
                                  const Any& baseline) {
-    try {
+    return value_answer([&]() -> Result<FieldValue> {
         const auto which = criterion_from_name(Utf8View(criterion).view(), 2);
         if (!which) {
-            return Any(to_cell(which.failure()));
+            return which.failure();
         }
         auto assessment = assessment_of(parsed_objective(objective), baseline, 3);
         if (!assessment) {
-            return Any(to_cell(assessment.failure()));
+            return assessment.failure();
         }
         // Calc shows a boolean returned by an add-in as 0 (measured), so TRUE is 1 as in Calc's
         // own logic functions; a cell formatted as BOOLEAN reads TRUE/FALSE.
-        return Any(assessment->meets(*which) ? 1.0 : 0.0);
-    } catch (...) {
-        return Any(internal_failure_cell());
-    }
+        return FieldValue(assessment->meets(*which) ? 1.0 : 0.0);
+    });
 }
 
 Any FunctionsComponent::smartgaps(const OUString& objective, const Any& baseline) {

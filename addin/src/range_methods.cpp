@@ -15,32 +15,30 @@ namespace {
 
 // The result cells as Calc's rows (one inner sequence per row, as UNO requires), or a single
 // error cell when the whole call failed. Nothing thrown inside reaches Calc.
+DoubleRows rows_of(const CellBlock& block) {
+    const auto rows = static_cast<sal_Int32>(block.rows);
+    const auto columns = static_cast<sal_Int32>(block.columns);
+    if (rows == 0 || columns == 0) {
+        return error_array(coded_error(CalcError::not_available));
+    }
+    DoubleRows result(rows);
+    css::uno::Sequence<double>* row = result.getArray();
+    const double* values = block.values.data();
+    for (sal_Int32 i = 0; i < rows; ++i) {
+        row[i] = css::uno::Sequence<double>(values + static_cast<std::ptrdiff_t>(i) * columns,
+                                            columns);
+    }
+    return result;
+}
+
 template <class Compute>
 DoubleRows block_answer(Compute&& compute) noexcept {
-    try {
-        const Result<CellBlock> block = compute();
-        if (!block) {
-            return error_array(to_cell(block.failure()));
-        }
-        const auto rows = static_cast<sal_Int32>(block->rows);
-        const auto columns = static_cast<sal_Int32>(block->columns);
-        if (rows == 0 || columns == 0) {
-            return error_array(coded_error(CalcError::not_available));
-        }
-        DoubleRows result(rows);
-        Sequence<double>* row = result.getArray();
-        const double* values = block->values.data();
-        for (sal_Int32 i = 0; i < rows; ++i) {
-            row[i] = Sequence<double>(values + static_cast<std::ptrdiff_t>(i) * columns, columns);
-        }
-        return result;
-    } catch (...) {
-        try {
-            return error_array(internal_failure_cell());
-        } catch (...) {
-            return DoubleRows(); // no memory even for one cell: Calc shows #VALUE!
-        }
-    }
+    return guarded(
+        [&] {
+            const Result<CellBlock> block = compute();
+            return block ? rows_of(*block) : error_array(to_cell(block.failure()));
+        },
+        [] { return error_array(internal_failure_cell()); });
 }
 
 Result<Baselines> baselines_of(const Any& argument, std::size_t rows, std::size_t columns,

@@ -3,16 +3,14 @@
 #include "functions_component.hpp"
 #include "objective_cache.hpp"
 #include "uno_arguments.hpp"
+#include "uno_text.hpp"
+#include "value_answer.hpp"
 
 #include "goalpost/strategy.hpp"
 
 namespace goalpost::addin {
 
 namespace {
-
-rtl::OUString to_oustring(const std::string& utf8) {
-    return rtl::OUString(utf8.data(), static_cast<sal_Int32>(utf8.size()), RTL_TEXTENCODING_UTF8);
-}
 
 // The plan's non-blank statements with their stated kinds. Kinds, when given, must match the
 // statements cell for cell (Err:502 otherwise); blank statements are skipped with their kinds.
@@ -64,36 +62,30 @@ Result<std::vector<Finding>> findings_of(const AnyRows& statements, const Any& k
 } // namespace
 
 Any FunctionsComponent::statementkind(const OUString& statement) {
-    try {
+    return value_answer([&]() -> Result<FieldValue> {
         if (auto failure = too_long(statement, 1)) {
-            return Any(to_cell(*failure));
+            return *failure;
         }
-        const rtl::OString utf8 = rtl::OUStringToOString(statement, RTL_TEXTENCODING_UTF8);
-        const std::string_view text(utf8.getStr(), static_cast<std::size_t>(utf8.getLength()));
-        if (!has_words(text)) {
-            return Any(to_cell(Failure{ErrorKind::not_available, 1, "the statement is empty"}));
+        const Utf8View text(statement);
+        if (!has_words(text.view())) {
+            return Failure{ErrorKind::not_available, 1, "the statement is empty"};
         }
-        const StatementKind kind = classify_statement(text);
-        return Any(to_oustring(std::string(name_of(kind))));
-    } catch (...) {
-        return Any(internal_failure_cell());
-    }
+        return FieldValue(std::string(name_of(classify_statement(text.view()))));
+    });
 }
 
 Any FunctionsComponent::planaudit(const AnyRows& statements, const Any& kinds) {
-    try {
+    return value_answer([&]() -> Result<FieldValue> {
         auto findings = findings_of(statements, kinds);
         if (!findings) {
-            return Any(to_cell(findings.failure()));
+            return findings.failure();
         }
         std::string text;
         for (const Finding& finding : *findings) {
             text += (text.empty() ? "" : "\n") + finding.text;
         }
-        return Any(to_oustring(text));
-    } catch (...) {
-        return Any(internal_failure_cell());
-    }
+        return FieldValue(std::move(text));
+    });
 }
 
 double FunctionsComponent::planscore(const AnyRows& statements, const Any& kinds) {

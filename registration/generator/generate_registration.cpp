@@ -107,6 +107,49 @@ std::string idl_parameter_type(const Parameter& parameter) {
     return "any";
 }
 
+// The C++ declaration of each method, included by addin/src/functions_component.hpp, so that no
+// signature is copied by hand: the catalogue, the IDL and the adapter cannot drift apart.
+std::string cpp_parameter_type(const Parameter& parameter) {
+    using goalpost::catalogue::ArgumentKind;
+    if (parameter.optional) {
+        return "const Any&";
+    }
+    switch (parameter.kind) {
+    case ArgumentKind::amount: return "const DoubleRows&";
+    case ArgumentKind::number: return "double";
+    case ArgumentKind::text: return "const OUString&";
+    case ArgumentKind::list:
+    case ArgumentKind::texts:
+    case ArgumentKind::numbers: return "const AnyRows&";
+    }
+    return "const Any&";
+}
+
+std::string cpp_result_type(ResultKind kind) {
+    switch (kind) {
+    case ResultKind::number: return "double";
+    case ResultKind::array: return "DoubleRows";
+    case ResultKind::value: return "Any";
+    }
+    return "Any";
+}
+
+std::string method_declarations() {
+    std::ostringstream out;
+    out << "// Generated from registration/catalogue/function_catalogue.hpp: do not edit.\n"
+           "// The XFunctions methods of FunctionsComponent, included in its class body.\n";
+    for (const Function& function : goalpost::catalogue::functions) {
+        out << cpp_result_type(function.result) << " SAL_CALL " << lower(function.name) << '(';
+        bool first = true;
+        for (const Parameter& parameter : function.parameters) {
+            out << (first ? "" : ", ") << cpp_parameter_type(parameter) << ' ' << parameter.name;
+            first = false;
+        }
+        out << ") override;\n";
+    }
+    return out.str();
+}
+
 std::string idl() {
     std::ostringstream out;
     out << "// Generated from registration/catalogue/function_catalogue.hpp: do not edit.\n"
@@ -295,5 +338,6 @@ int main(int argc, char** argv) {
     write_if_changed(directory / "CalcAddIns.xcu", xcu());
     write_if_changed(directory / "functions.md", reference_page());
     write_if_changed(directory / "catalogue.json", catalogue_json());
+    write_if_changed(directory / "method_declarations.hpp", method_declarations());
     return EXIT_SUCCESS;
 }

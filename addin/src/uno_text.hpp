@@ -1,5 +1,5 @@
-// A UNO text as UTF-8 for the core, the one conversion a call needs, without a heap allocation
-// when it fits a stack buffer (field and criterion names, nearly every objective).
+// Texts between UNO (UTF-16 OUString) and the core (UTF-8), in one place: Utf8View for the way
+// in, to_oustring for the way out.
 #pragma once
 
 #include <rtl/string.hxx>
@@ -11,6 +11,8 @@
 
 namespace goalpost::addin {
 
+// A UNO text as UTF-8 for the core, the one conversion a call needs, without a heap allocation
+// when it fits a stack buffer (field and criterion names, nearly every objective).
 class Utf8View {
 public:
     explicit Utf8View(const rtl::OUString& text) {
@@ -49,5 +51,10 @@ private:
     rtl::OString spill_;
     std::string_view view_;
 };
+
+// A UTF-8 text of the core (a reason, a kind, a name) as a UNO text.
+inline rtl::OUString to_oustring(std::string_view utf8) {
+    return rtl::OUString(utf8.data(), static_cast<sal_Int32>(utf8.size()), RTL_TEXTENCODING_UTF8);
+}
 
 } // namespace goalpost::addin
