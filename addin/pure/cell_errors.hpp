@@ -13,6 +13,7 @@ namespace goalpost::addin {
 enum class CalcError : std::uint16_t {
     illegal_argument = 502,      // Err:502
     illegal_fp_operation = 503,  // #NUM!
+    error_in_range = 504,        // Err:504, Calc's own answer to a range argument holding an error
     no_value = 519,              // #VALUE!
     division_by_zero = 532,      // #DIV/0!
     not_available = 0x7fff,      // #N/A

@@ -7,6 +7,7 @@
 #include "cell_errors.hpp"
 
 #include <cstddef>
+#include <algorithm>
 #include <optional>
 #include <vector>
 
@@ -17,6 +18,9 @@ struct CellBlock {
     std::size_t rows = 0;
     std::size_t columns = 0;
     std::vector<double> values;
+
+    // One cell showing a Calc error for the whole call (a coded NaN, cell_errors.hpp).
+    static CellBlock error(double cell_error) { return {1, 1, {cell_error}}; }
 };
 
 // The rows x columns of a rectangular grid, or nullopt for a ragged one.
@@ -71,9 +75,12 @@ class Baselines {
 public:
     Baselines() = default;
     explicit Baselines(double all) : all_(all) {}
+    // `grid` must have the objectives' shape, rows x columns; only its first used_rows x
+    // used_columns cells are kept (the part of the objectives that holds data).
     template <CellGrid Grid>
     static Result<Baselines> from_grid(const Grid& grid, std::size_t rows, std::size_t columns,
-                                       int argument) {
+                                       int argument, std::optional<std::size_t> used_rows = {},
+                                       std::optional<std::size_t> used_columns = {}) {
         if (grid_shape(grid) != std::pair{rows, columns}) {
             if (grid.rows() == 1 && grid.columns(0) == 1) {
                 const Cell cell = grid.at(0, 0);
@@ -89,9 +96,11 @@ public:
             return invalid_argument(argument, "baselines must match the objectives' shape");
         }
         Baselines result;
-        result.cells_.reserve(rows * columns);
-        for (std::size_t row = 0; row < rows; ++row) {
-            for (std::size_t column = 0; column < columns; ++column) {
+        const std::size_t kept_rows = std::min(rows, used_rows.value_or(rows));
+        const std::size_t kept_columns = std::min(columns, used_columns.value_or(columns));
+        result.cells_.reserve(kept_rows * kept_columns);
+        for (std::size_t row = 0; row < kept_rows; ++row) {
+            for (std::size_t column = 0; column < kept_columns; ++column) {
                 result.cells_.push_back(grid.at(row, column));
             }
         }

@@ -6,6 +6,7 @@
 #include <com/sun/star/uno/XComponentContext.hpp>
 #include <com/sun/star/lang/XServiceName.hpp>
 #include <cppuhelper/implbase3.hxx>
+#include <com/sun/star/table/XCellRange.hpp>
 #include <org/goalpost/calc/XFunctions.hpp>
 
 namespace goalpost::addin {
@@ -15,6 +16,7 @@ using Any = css::uno::Any;
 using OUString = rtl::OUString;
 using DoubleRows = css::uno::Sequence<css::uno::Sequence<double>>;
 using AnyRows = css::uno::Sequence<css::uno::Sequence<Any>>;
+using CellRange = css::uno::Reference<css::table::XCellRange>;
 
 class FunctionsComponent final
     : public cppu::WeakImplHelper3<org::goalpost::calc::XFunctions, css::lang::XServiceName,

@@ -1,6 +1,7 @@
 // FunctionsComponent: whole-range forms. One call over a whole column instead of one call per
 // row: Calc's per-call cost (UNO reflection, argument matrices) is paid once.
 #include "array_answer.hpp"
+#include "cell_ranges.hpp"
 #include "functions_component.hpp"
 #include "objective_cache.hpp"
 #include "range_cells.hpp"
@@ -41,10 +42,11 @@ DoubleRows block_answer(Compute&& compute) noexcept {
         [] { return error_array(internal_failure_cell()); });
 }
 
-Result<Baselines> baselines_of(const Any& argument, std::size_t rows, std::size_t columns,
-                               int position) {
+Result<Baselines> baselines_of(const Any& argument, const RangeShape& objectives, int position) {
     if (const AnyRows* grid = rows_in(argument)) {
-        return Baselines::from_grid(RowsView<Any>(*grid), rows, columns, position);
+        return Baselines::from_grid(RowsView<Any>(*grid), objectives.full.rows,
+                                    objectives.full.columns, position, objectives.data.rows,
+                                    objectives.data.columns);
     }
     const Cell value = cell_of(argument);
     if (value.kind == CellKind::empty) {
@@ -82,21 +84,29 @@ double score_cell(const Any& cell, const Baselines& baselines, std::size_t index
 
 } // namespace
 
-DoubleRows FunctionsComponent::smartscores(const AnyRows& objectives, const Any& baselines) {
+DoubleRows FunctionsComponent::smartscores(const CellRange& objectives, const Any& baselines) {
     return block_answer([&]() -> Result<CellBlock> {
-        const auto shape = grid_shape(RowsView<Any>(objectives));
-        if (!shape) {
-            return invalid_argument(1, "the range must be rectangular");
+        if (!objectives.is()) {
+            return invalid_argument(1, "a range of cells is needed");
         }
-        const auto [rows, columns] = *shape;
-        auto base = baselines_of(baselines, rows, columns, 2);
+        if (holds_error_cells(objectives)) { // as Calc checks before any other add-in call
+            return CellBlock::error(coded_error(CalcError::error_in_range));
+        }
+        const auto shape = shape_of(objectives, 1);
+        if (!shape) {
+            return shape.failure();
+        }
+        auto base = baselines_of(baselines, *shape, 2);
         if (!base) {
             return base.failure();
         }
-        CellBlock block{rows, columns, {}};
-        block.values.reserve(rows * columns);
-        for (sal_Int32 row = 0; row < objectives.getLength(); ++row) {
-            for (const Any& cell : objectives[row]) {
+        // The scores of the cells that can hold data; an array formula over more rows shows
+        // #N/A below them, as Calc does for any array smaller than its formula's range.
+        const AnyRows cells = read_cells(objectives, shape->data);
+        CellBlock block{shape->data.rows, shape->data.columns, {}};
+        block.values.reserve(block.rows * block.columns);
+        for (const auto& row : cells) {
+            for (const Any& cell : row) {
                 block.values.push_back(score_cell(cell, *base, block.values.size()));
             }
         }
@@ -104,10 +114,28 @@ DoubleRows FunctionsComponent::smartscores(const AnyRows& objectives, const Any&
     });
 }
 
-DoubleRows FunctionsComponent::cpls(const AnyRows& spend_column, const AnyRows& leads_column) {
-    return block_answer([&] {
-        return pairwise_cells(RowsView<Any>(spend_column), RowsView<Any>(leads_column),
-                              cost_per_lead);
+DoubleRows FunctionsComponent::cpls(const CellRange& spend_column, const CellRange& leads_column) {
+    return block_answer([&]() -> Result<CellBlock> {
+        // An error cell first, as Calc checks it before any other add-in call.
+        if (!spend_column.is() || !leads_column.is()) {
+            return invalid_argument(spend_column.is() ? 2 : 1, "a range of cells is needed");
+        }
+        if (holds_error_cells(spend_column) || holds_error_cells(leads_column)) {
+            return CellBlock::error(coded_error(CalcError::error_in_range));
+        }
+        const auto spend = shape_of(spend_column, 1);
+        const auto leads = shape_of(leads_column, 2);
+        if (!spend || !leads) {
+            return !spend ? spend.failure() : leads.failure();
+        }
+        if (spend->full.rows != leads->full.rows || spend->full.columns != leads->full.columns) {
+            return invalid_argument(2, "the two ranges must have the same shape");
+        }
+        // Both read over the data of either, so that a row with spend and no leads is #DIV/0!.
+        const Extent extent{std::max(spend->data.rows, leads->data.rows),
+                            std::max(spend->data.columns, leads->data.columns)};
+        return pairwise_cells(RowsView<Any>(read_cells(spend_column, extent)),
+                              RowsView<Any>(read_cells(leads_column, extent)), cost_per_lead);
     });
 }
 

@@ -57,8 +57,9 @@ private:
         const std::string_view word = tokens_[i].word;
         return ((word == std::string_view(words, Lengths - 1)) || ...);
     }
+    // A number no rule has read yet; one too large to be finite ("1e999") is no number at all.
     [[nodiscard]] bool free_number_at(std::size_t i) const {
-        return i < size() && tokens_[i].is_number && !used_[i];
+        return i < size() && tokens_[i].is_number && !used_[i] && std::isfinite(tokens_[i].number);
     }
     // Each token's phrases of every vocabulary are found once, up front: the passes ask many
     // questions about the same tokens.
@@ -94,11 +95,20 @@ private:
     [[nodiscard]] bool arrow_between(std::size_t a, std::size_t b) const {
         std::string_view between =
             std::string_view(storage_).substr(tokens_[a].end, tokens_[b].begin - tokens_[a].end);
-        while (!between.empty() && between.front() == ' ') {
-            between.remove_prefix(1);
+        const auto blank = [](std::string_view text, bool front) {
+            // spaces, and the currency symbol of the second amount ("$5M -> $8M")
+            for (const std::string_view symbol : {" ", "$", "\xE2\x82\xAC", "\xC2\xA3"}) {
+                if (front ? text.starts_with(symbol) : text.ends_with(symbol)) {
+                    return symbol.size();
+                }
+            }
+            return std::size_t{0};
+        };
+        while (const std::size_t n = blank(between, true)) {
+            between.remove_prefix(n);
         }
-        while (!between.empty() && between.back() == ' ') {
-            between.remove_suffix(1);
+        while (const std::size_t n = blank(between, false)) {
+            between.remove_suffix(n);
         }
         return between == "->" || between == "=>" || between == "\xE2\x86\x92";
     }
@@ -164,12 +174,12 @@ private:
                 use(i, 2);
             }
         }
-        // "12-month retention", "a 3-month trial": a length that qualifies a noun is a name.
+        // "12-month retention", "5-star reviews", "a 3-step nurture": a number joined by a hyphen
+        // to the word after it qualifies that word; a length that does is no deadline either.
         for (std::size_t i = 0; i + 1 < size(); ++i) {
             if (free_number_at(i) && !tokens_[i + 1].is_number && tokens_[i].end < storage_.size() &&
-                storage_[tokens_[i].end] == '-' && tokens_[i + 1].begin == tokens_[i].end + 1 &&
-                phrase_at(Vocabulary::time_unit, i + 1)) {
-                use(i, 2);
+                storage_[tokens_[i].end] == '-' && tokens_[i + 1].begin == tokens_[i].end + 1) {
+                use(i, phrase_at(Vocabulary::time_unit, i + 1) ? 2 : 1);
             }
         }
         // "18-24 year olds": the first number of the range too.
@@ -182,6 +192,17 @@ private:
 
     // ---- time frame -------------------------------------------------------------------------
     void read_time_frame() {
+        find_time_frame();
+        // "Increase Q3 pipeline by 30% vs Q2": the other periods named are no numbers either.
+        for (std::size_t i = 0; i + 1 < size(); ++i) {
+            if (any_word_at(i, "q", "h", "fy") && free_number_at(i + 1) &&
+                tokens_[i].end == tokens_[i + 1].begin) {
+                use(i, 2);
+            }
+        }
+    }
+
+    void find_time_frame() {
         for (std::size_t i = 0; i < size() && objective_.time_frame.kind == TimeFrame::Kind::none;
              ++i) {
             if (read_duration(i) || read_this_period(i) || read_end_of(i) || read_dated(i)) {
@@ -255,10 +276,10 @@ private:
                 return false;
             }
             const double n = tokens_[end].number;
-            const int year = n < 100 ? 2000 + static_cast<int>(n) : static_cast<int>(n);
-            if (n != std::floor(n) || year < 2000 || year > 2100) {
+            if (n != std::floor(n) || n < 0 || (n >= 100 && (n < 2000 || n > 2100))) {
                 return false;
             }
+            const int year = n < 100 ? 2000 + static_cast<int>(n) : static_cast<int>(n);
             frame.kind = TimeFrame::Kind::date;
             frame.date = {year, 12, 31};
             ++end;
@@ -775,12 +796,16 @@ private:
                     return;
                 }
             }
-            const auto cost = phrase_at(Vocabulary::cost_metric, i);
+            const auto cost = cost_phrase_at(i);
             if (!cost) {
                 continue;
             }
-            // "CAC payback under 12 months" measures the payback, not the cost.
+            // "CAC payback under 12 months" measures the payback, "LTV:CAC" a ratio: not the cost.
             if (const auto metric = phrase_at(Vocabulary::metric, i); metric && metric->length > cost->length) {
+                continue;
+            }
+            if (const auto metric = phrase_at(Vocabulary::metric, i - 1);
+                i > 0 && metric && metric->length >= 1 + cost->length) {
                 continue;
             }
             // after: "CPL under $20", "CAC for mid-market customers to below £300"; in
@@ -818,6 +843,27 @@ private:
             objective_.cost_metric = static_cast<CostMetric>(cost->value);
         }
     }
+    // "CPL", "cost per acquisition", and "cost per <metric>" ("cost per MQL", "cost per demo
+    // request"): a cost per lead-like result is a CPL, per customer-like result a CPA.
+    [[nodiscard]] std::optional<PhraseMatch> cost_phrase_at(std::size_t i) const {
+        if (const auto cost = phrase_at(Vocabulary::cost_metric, i)) {
+            return cost;
+        }
+        if (!word_at(i, "cost") || !word_at(i + 1, "per") || phrase_at(Vocabulary::metric, i)) {
+            return std::nullopt; // "cost per click" is CPC, a metric of its own
+        }
+        const auto metric = phrase_at(Vocabulary::metric, i + 2);
+        if (!metric) {
+            return std::nullopt;
+        }
+        const Tier tier = metric_names()[static_cast<std::size_t>(metric->value)].tier;
+        if (tier != Tier::lead && tier != Tier::pipeline && tier != Tier::revenue) {
+            return std::nullopt;
+        }
+        const CostMetric cost = tier == Tier::revenue ? CostMetric::cpa : CostMetric::cpl;
+        return PhraseMatch{static_cast<int>(cost), 2 + metric->length};
+    }
+
     void set_cost_cap(CostMetric metric, std::size_t phrase, std::size_t length,
                       std::size_t number) {
         objective_.cost_metric = metric;
@@ -832,7 +878,7 @@ private:
     // "convert 10% of them into customers", "10% to customers"
     void read_conversion_target() {
         for (std::size_t i = 0; i < size(); ++i) {
-            if (!free_number_at(i) || !tokens_[i].percent) {
+            if (!free_number_at(i) || !tokens_[i].percent || tokens_[i].points) {
                 continue;
             }
             for (std::size_t k = i + 1; k < size() && k <= i + 5; ++k) {
@@ -879,8 +925,12 @@ private:
             if (used_[i] || reach_as_verb(i)) {
                 continue;
             }
-            if (const auto metric = phrase_at(Vocabulary::metric, i);
-                metric && free_span(i, metric->length) && !modifier_at(i, metric->length)) {
+            auto metric = phrase_at(Vocabulary::metric, i);
+            if (metric && !free_span(i, metric->length)) {
+                // "trials to paid" whose "to paid" the conversion target took: "trials" alone
+                metric = match_phrase(Vocabulary::metric, std::span(tokens_).subspan(i, 1), 0);
+            }
+            if (metric && free_span(i, metric->length) && !modifier_at(i, metric->length)) {
                 found = metric;
                 at = i;
             }
@@ -973,6 +1023,7 @@ private:
             const std::size_t first = from_to ? i + 1 : i;
             const std::size_t last = from_to ? i + 3 : i + 1;
             const double from = tokens_[first].number;
+            objective_.from_value = from * (tokens_[first].percent ? 0.01 : 1.0);
             set_target(last);
             if (objective_.unit == "count" && !tokens_[first].currency.empty()) {
                 objective_.unit = tokens_[first].currency;
@@ -983,6 +1034,21 @@ private:
             }
             use(i, last - i);
             return;
+        }
+        // "to 3.5% from 2.8%": the same pair written the other way round
+        for (std::size_t i = 0; i + 3 < size(); ++i) {
+            if (word_at(i, "to") && free_number_at(i + 1) && word_at(i + 2, "from") &&
+                free_number_at(i + 3)) {
+                const double from = tokens_[i + 3].number;
+                objective_.from_value = from * (tokens_[i + 3].percent ? 0.01 : 1.0);
+                set_target(i + 1);
+                if (from > 0.0) {
+                    objective_.change = tokens_[i + 1].number / from - 1.0;
+                    change_from_to_ = true;
+                }
+                use(i, 4);
+                return;
+            }
         }
         // "double", "tenfold", "halve"
         for (std::size_t i = 0; i < size(); ++i) {
@@ -1003,7 +1069,13 @@ private:
         // "by 3 percentage points": a change of the level in points, not a relative change
         for (std::size_t i = 0; i < size(); ++i) {
             if (free_number_at(i) && tokens_[i].points) {
-                objective_.points = tokens_[i].number / 100.0;
+                // "3 percentage points" of a share; "10 points" of NPS or a rating are its unit
+                const bool share = metric_is_rate() || tokens_[i].percent || !objective_.metric;
+                if (share) {
+                    objective_.points = tokens_[i].number / 100.0;
+                } else {
+                    objective_.amount_change = tokens_[i].number;
+                }
                 use(i, 1);
                 if (i > 0 && word_at(i - 1, "by")) {
                     use(i - 1, 1);
@@ -1030,6 +1102,25 @@ private:
                                                  "lower", "cut", "less");
                 }
                 use(i, noun_after ? 2 : 1);
+            }
+        }
+        // "cut CAC by half"
+        for (std::size_t i = 0; i + 1 < size() && !objective_.change; ++i) {
+            if (word_at(i, "by") && word_at(i + 1, "half") && !used_[i]) {
+                objective_.change = 0.5; // the direction gives the sign
+                use(i, 2);
+            }
+        }
+        // "increase MRR by $20k", "reduce CPL by 20 dollars": a change in the metric's own unit
+        for (std::size_t i = 1; i < size() && !objective_.change && !objective_.points &&
+                                !objective_.amount_change; ++i) {
+            if (word_at(i - 1, "by") && free_number_at(i) && !tokens_[i].percent &&
+                !tokens_[i].multiplier && !tokens_[i].ordinal && !is_year(tokens_[i])) {
+                objective_.amount_change = tokens_[i].number;
+                if (!tokens_[i].currency.empty()) {
+                    objective_.unit = tokens_[i].currency;
+                }
+                use(i - 1, 2);
             }
         }
         // The target: the number nearest after the metric, else the first one left.
@@ -1146,7 +1237,7 @@ private:
         if (!verb && decrease_noun_) {
             verb = Direction::decrease;
         }
-        if (!verb && (objective_.change || objective_.points)) {
+        if (!verb && (objective_.change || objective_.points || objective_.amount_change)) {
             verb = Direction::increase;
         }
         if (!verb) {
@@ -1178,6 +1269,9 @@ private:
         }
         if (verb == Direction::decrease && objective_.points && *objective_.points > 0.0) {
             objective_.points = -*objective_.points;
+        }
+        if (verb == Direction::decrease && objective_.amount_change && *objective_.amount_change > 0.0) {
+            objective_.amount_change = -*objective_.amount_change;
         }
         if (verb == Direction::decrease && objective_.change && *objective_.change < -1.0) {
             objective_.change = -1.0; // "halve" read as 0.5x gives -0.5; nothing falls below -100%

@@ -201,7 +201,7 @@ std::vector<Token> tokenize(std::string_view text, std::string& storage) {
             case Suffix::billion: token.number *= 1e9; break;
             case Suffix::multiplier: token.multiplier = true; break;
             case Suffix::ordinal: token.ordinal = true; break;
-            case Suffix::points: token.points = true; break;
+            case Suffix::points: token.points = true; token.percent = true; break;
             case Suffix::none:
             case Suffix::other: break;
             }

@@ -789,8 +789,11 @@ void merge_number_words(std::vector<Token>& tokens, std::string_view text) {
             if ((token.word == "percentage" && next_is_point) || token.word == "pp" ||
                 token.word == "ppt" || token.word == "ppts" || token.word == "pts" ||
                 ((token.word == "points" || token.word == "point") && number.from_digits)) {
+                // "percentage points", "pp", "3% points" are points of a percentage (marked
+                // percent); plain "points" may be NPS or rating points, left to the reader.
+                number.percent = number.percent || token.word == "percentage" ||
+                                 token.word.starts_with("pp");
                 number.points = true;
-                number.percent = false;
                 i += token.word == "percentage" ? 1 : 0;
                 continue;
             }
@@ -804,10 +807,12 @@ void merge_number_words(std::vector<Token>& tokens, std::string_view text) {
                                             tokens[i + 1].word == "cent")) {
                 number.percent = true;
                 i += token.word == "per" ? 1 : 0;
+                number.end = tokens[i].end; // the words belong to the number from here on
                 continue;
             }
             if (const auto code = currency_word(token.word); !code.empty() && number.currency.empty()) {
                 number.currency = code;
+                number.end = token.end;
                 continue;
             }
             const double scale = token.word == "hundred"    ? 1e2
@@ -817,6 +822,7 @@ void merge_number_words(std::vector<Token>& tokens, std::string_view text) {
                                                             : 0.0;
             if (scale != 0.0) {
                 number.number *= scale;
+                number.end = token.end;
                 continue;
             }
         }

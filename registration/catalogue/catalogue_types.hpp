@@ -27,6 +27,8 @@ enum class ArgumentKind : unsigned char {
     text,   // a text, such as an objective
     texts,   // a column or row of texts (a plan's statements, a column of objectives)
     numbers, // a range of numbers read cell by cell (whole-range forms)
+    cells,   // a cell range passed as a reference and read where it holds data (whole columns and
+             // sheets cost nothing: Calc copies no cells); no inline array or expression
 };
 
 enum class ResultKind : unsigned char {

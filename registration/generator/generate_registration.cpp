@@ -103,6 +103,7 @@ std::string idl_parameter_type(const Parameter& parameter) {
     case ArgumentKind::text: return "string";
     case ArgumentKind::texts: return "sequence< sequence< any > >";
     case ArgumentKind::numbers: return "sequence< sequence< any > >";
+    case ArgumentKind::cells: return "com::sun::star::table::XCellRange";
     }
     return "any";
 }
@@ -121,6 +122,7 @@ std::string cpp_parameter_type(const Parameter& parameter) {
     case ArgumentKind::list:
     case ArgumentKind::texts:
     case ArgumentKind::numbers: return "const AnyRows&";
+    case ArgumentKind::cells: return "const CellRange&";
     }
     return "const Any&";
 }
@@ -290,7 +292,7 @@ std::string catalogue_json() {
         bool first_parameter = true;
         for (const Parameter& parameter : function.parameters) {
             static constexpr std::string_view kinds[] = {"amount", "number", "list", "text",
-                                                         "texts", "numbers"};
+                                                         "texts", "numbers", "cells"};
             out << (first_parameter ? "" : ", ") << "{\"name\": \"" << parameter.name
                 << "\", \"idl_name\": \"" << idl_identifier(parameter.name)
                 << "\", \"help\": \"" << json_escaped(parameter.help.en)

@@ -27,7 +27,8 @@ CALL_LIMIT_SECONDS = 0.100
 BASELINE_BY_KIND = {"amount": "100", "number": "0.5", "list": "{1000|100|10}", "text": '"leads"',
                     "texts": '{"Win 5 customers by the end of Q4"|"Demo requests from food packaging '
                              'prospects"}',
-                    "numbers": "{600|300}"}
+                    "numbers": "{600|300}",
+                    "cells": "$F$1:$F$2"}  # a cell range: Calc passes no inline array to it
 BASELINE_BY_NAME = {
     "objective": '"Generate 30 leads per month from Google Ads at under $20 CPL"',
     "kinds": '{"key result"|"success indicator"}',  # as many cells as the statements above
@@ -56,6 +57,8 @@ BASELINE_BY_NAME = {
     "avg_deal": "10000",
     "ltv": "4000",
     "cac": "1000",
+    "spend_column": "$A$1:$A$2",
+    "leads_column": "$C$1:$C$2",
 }
 
 LONG_TEXT_LENGTH = 100_000
@@ -73,6 +76,7 @@ DATA = {
     "B7": "=TRUE()",                         # a boolean cell
     "C1": 1, "D1": 2, "C2": 3, "D2": 4, "C3": 5, "D3": 6,  # a 2-D range
     "E1": 5, "E2": "=1/0", "E3": 7,          # a range holding an error
+    "F1": "Win 5 customers by the end of Q4", "F2": "Get more leads",  # objectives in cells
 }
 
 # name -> (argument text, the errors it may give besides a value and the contract's own).

@@ -1,9 +1,10 @@
 """SMARTSCORES and CPLS, the whole-range forms, in real headless Calc: one array formula over a
 column gives, cell by cell, what the per-row SMARTSCORE and CPL give."""
+import time
 import unittest
 
 import calc_case
-from calc_case import DIV0, ERR502, NA, VALUE, CalcTestCase
+from calc_case import DIV0, ERR502, ERR504, NA, VALUE, CalcTestCase
 
 OBJECTIVES = [
     "Generate 30 leads per month from Google Ads at under $20 CPL, converting 10% into customers "
@@ -63,12 +64,15 @@ class RangeForms(CalcTestCase):
         self.assertEqual(one_for_all[0][0].getValue(), 3)
 
     def test_smartscores_shape_and_errors(self):
+        # The result reaches as far as the range holds data: A1:A5 does, A1:B2 only in column A.
         self.assertValue("=ROWS(SMARTSCORES(A1:A5))", 5)
-        self.assertValue("=COLUMNS(SMARTSCORES(A1:B2))", 2)
-        self.assertValue("=INDEX(SMARTSCORES({\"Get more leads\"|\"Win 5 customers from "
-                         "LinkedIn by 31 December 2027\"});2;1)", 5)
+        self.assertValue("=COLUMNS(SMARTSCORES(A1:B2))", 1)
+        self.assertValue("=ROWS(SMARTSCORES(A1:A1048576))", 5)
         self.assertCellError("=INDEX(SMARTSCORES(D1:D2);1;1)", VALUE)  # a number, not a text
         self.assertCellError("=SMARTSCORES(A1:A5;B1:B2)", ERR502)     # baselines of another shape
+        # A cell range, never a copy: an inline array is refused by Calc itself (Err:504).
+        self.assertCellError("=INDEX(SMARTSCORES({\"Get more leads\"|\"Win 5 customers\"});1;1)",
+                             ERR504)
 
     def test_cpls_match_cpl_cell_by_cell(self):
         column = [row[0] for row in self.array("=CPLS(D1:D5;E1:E5)", "J1:J5")]
@@ -82,10 +86,52 @@ class RangeForms(CalcTestCase):
             self.assertEqual(column[row - 1].getError(), single.getError(), row)
 
     def test_cpls_shape_and_errors(self):
-        self.assertValue("=INDEX(CPLS({600|300};{30|0});1;1)", 20)
-        self.assertCellError("=INDEX(CPLS({600|300};{30|0});2;1)", DIV0)
+        self.assertValue("=INDEX(CPLS(D1:D2;E1:E2);1;1)", 20)
+        self.assertCellError("=INDEX(CPLS(D1:D2;E1:E2);2;1)", DIV0)
         self.assertCellError("=CPLS(D1:D5;E1:E4)", ERR502)
-        self.assertCellError("=INDEX(CPLS(-5;1);1;1)", ERR502)
+        self.assertValue("=ROWS(CPLS(D1:D1048576;E1:E1048576))", 5)  # whole columns: their data
+        self.assertCellError("=INDEX(CPLS({600|300};{30|0});1;1)", ERR504)  # not a cell range
+        self.assertCellError("=INDEX(CPLS(-5;1);1;1)", ERR504)
+
+
+class WholeSheets(CalcTestCase):
+    """Issue 19: a whole sheet given to a whole-range form answers at once. Calc passes the range
+    as a reference; only the cells that hold data are read, at most 1,048,576 of them."""
+
+    @classmethod
+    def setUpClass(cls):
+        super().setUpClass()
+        cls.document.Sheets.insertNewByName("Results", 1)
+        cls.results = cls.document.Sheets.getByName("Results")
+        cls.sheet.getCellRangeByName("A1").setString("Win 5 customers from LinkedIn within 90 days")
+        cls.sheet.getCellRangeByName("A2").setString("Get more leads")
+
+    def result(self, formula):
+        cell = self.results.getCellRangeByName("A1")
+        cell.setFormula(formula)
+        started = time.monotonic()
+        self.document.calculateAll()
+        self.assertLess(time.monotonic() - started, 5.0, formula)
+        return cell
+
+    def test_a_whole_sheet_with_little_data_is_read(self):
+        # A1:B2 of the data sheet hold data: the scores of A1 and A2 (5 and 0), two #N/A in B
+        cell = self.result("=SUMPRODUCT(IFERROR(SMARTSCORES($Sheet1.A1:AMJ1048576);0))")
+        self.assertEqual(cell.getError(), 0)
+        self.assertEqual(cell.getValue(), 5)
+
+    def test_a_whole_sheet_with_data_far_apart_is_refused_fast(self):
+        far = self.sheet.getCellRangeByName("Z900000")
+        far.setString("Generate 30 leads")
+        try:
+            # the data reach 900,000 rows x 26 columns: more than 1,048,576 cells to read
+            self.assertEqual(self.result("=SUM(SMARTSCORES($Sheet1.A1:AMJ1048576))").getError(),
+                             ERR502)
+            self.assertEqual(self.result("=SUM(CPLS($Sheet1.A1:AMJ1048576;"
+                                         "$Sheet1.A1:AMJ1048576))").getError(), ERR502)
+        finally:
+            far.setString("")
+        self.assertTrue(calc_case.office().alive())
 
 
 if __name__ == "__main__":

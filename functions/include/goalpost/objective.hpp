@@ -86,6 +86,8 @@ struct Objective {
     std::optional<Direction> direction;
     std::optional<double> change;     // signed relative change: +0.25 "by 25%", -0.2 a 20% cut
     std::optional<double> points;     // signed change in percentage points, as a fraction: 0.03
+    std::optional<double> amount_change; // signed change in the metric's unit: "by $20k", "NPS +10"
+    std::optional<double> from_value; // the stated starting value of "from X to Y", any sign
     std::optional<Period> rate_period;
     std::string_view channel;         // canonical, empty when none
     std::string segment;              // as written (lower case), empty when none
