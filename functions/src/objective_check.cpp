@@ -3,6 +3,7 @@
 #include "goalpost/kpi.hpp"
 #include "goalpost/objective_fields.hpp"
 #include "goalpost/statistics.hpp"
+#include "objective_traits.hpp"
 #include "poisson_reach.hpp"
 #include "text.hpp"
 #include "wording.hpp"
@@ -18,23 +19,13 @@ namespace limits = check_thresholds;
 
 // ---- formatting -----------------------------------------------------------------------------
 
+using detail::is_bounded_share;
+using detail::is_level_metric;
 using detail::money_text;
 using detail::number_text;
 using detail::percent_text;
 
 // ---- what kind of target --------------------------------------------------------------------
-
-// A current value (a rate, ratio, cost or level such as MRR) rather than a flow counted per
-// period.
-bool is_level_metric(const Objective& objective) {
-    return objective.unit == "%" ||
-           (objective.metric && objective.metric->kind != MetricKind::count);
-}
-
-// A share that cannot exceed 100%: conversion rate, churn, CTR. ROAS or NRR can.
-bool is_bounded_share(const Objective& objective) {
-    return objective.metric && objective.metric->kind == MetricKind::rate;
-}
 
 bool is_keep(const Objective& objective) {
     return objective.direction == Direction::keep_below ||
@@ -109,6 +100,36 @@ std::optional<Failure> validate(const TrackingData& data) {
         return invalid_argument(7, "the start date is not a date");
     }
     return std::nullopt;
+}
+
+// The time frame's length for the check. A calendar deadline counts its own day: "by 31
+// December" from 1 January runs 365 days, so day 364 is not yet late. A deadline before the
+// start date is refused with its reason rather than paced.
+struct FrameDays {
+    std::optional<double> days;
+    std::optional<CheckResult> refused;
+
+    explicit operator bool() const { return !refused; }
+    [[nodiscard]] CheckResult failure_reason() const { return *refused; }
+};
+
+FrameDays check_frame_days(const TimeFrame& frame, std::optional<double> start) {
+    const bool calendar = frame.kind == TimeFrame::Kind::date ||
+                          (frame.kind == TimeFrame::Kind::end_of_period && (!frame.nominal || start));
+    if (!calendar || !start) {
+        return {frame_days(frame, start), std::nullopt};
+    }
+    const auto deadline = deadline_serial(frame, start);
+    if (!deadline) {
+        return {std::nullopt, std::nullopt};
+    }
+    if (*deadline < std::floor(*start)) {
+        return {std::nullopt,
+                CheckResult{CheckStatus::not_measurable, std::nullopt,
+                            "the deadline is before the start date: check start_date or the "
+                            "year of the deadline"}};
+    }
+    return {*deadline - std::floor(*start) + 1.0, std::nullopt};
 }
 
 // ---- the checks -----------------------------------------------------------------------------
@@ -259,9 +280,9 @@ CheckResult check_flow_change(const Objective& objective, const TrackingData& da
         // confirm, behind it a miss.
         result.status = *result.pace >= limits::on_track_pace ? CheckStatus::at_risk
                                                                : CheckStatus::off_track;
-        result.reason += "; the time frame ended on day " + number_text(frame) +
-                         " with the average below the target level; check the last " + period_name +
-                         "'s count";
+        result.reason += "; the time frame ended on day " + number_text(frame) + " with the average " +
+                         (plan.lower_is_better ? "above" : "below") + " the target level; check the last " +
+                         period_name + "'s count";
         return result;
     }
     if (result.status == CheckStatus::off_track && !plan.lower_is_better &&
@@ -318,14 +339,14 @@ CheckResult check_level(const Objective& objective, const TrackingData& data, co
 // A cap or floor ("keep CPL on Meta below €25 this month", "ROAS at least 4:1"): met or broken
 // now, with no baseline needed. Broken before the platforms' learning phase is over is a risk
 // (early numbers swing); broken after it, the commitment is not being kept.
-CheckResult check_keep(const Objective& objective, const TrackingData& data, double limit,
-                       std::optional<double> frame) {
+CheckResult check_keep(const Objective& objective, const TrackingData& data, double value,
+                       double limit, std::optional<double> frame, std::string_view per = {}) {
     CheckResult result;
     const bool below = objective.direction == Direction::keep_below;
-    const bool held = below ? data.actual <= limit : data.actual >= limit;
+    const bool held = below ? value <= limit : value >= limit;
     const double elapsed = data.elapsed_days;
     const bool frame_over = frame && elapsed >= *frame;
-    const std::string against = metric_with_value(data.actual, objective) +
+    const std::string against = metric_with_value(value, objective) + std::string(per) +
                                 (below ? " against a cap of " : " against a floor of ") +
                                 value_text(limit, objective);
     if (held && too_early(elapsed, frame) && !frame_over) {
@@ -351,6 +372,24 @@ CheckResult check_keep(const Objective& objective, const TrackingData& data, dou
     return result;
 }
 
+// A cap or floor on a count per period ("keep support tickets below 200 a month", "at least 50
+// leads a week"): the running total held as its average per period, from the first full period.
+CheckResult check_flow_keep(const Objective& objective, const TrackingData& data, double limit,
+                            std::optional<double> frame) {
+    const double period = objective.rate_period ? nominal_days(*objective.rate_period)
+                                                : nominal_days(Period::month);
+    const std::string period_name =
+        objective.rate_period ? std::string(name_of(*objective.rate_period)) : "month";
+    if (data.elapsed_days < period) {
+        return CheckResult{CheckStatus::too_early, std::nullopt,
+                           number_text(data.actual) + " " + metric_name(objective) + " in " +
+                               number_text(data.elapsed_days) + " days; a level per " +
+                               period_name + " is judged from day " + number_text(period)};
+    }
+    const double average = data.actual * period / data.elapsed_days;
+    return check_keep(objective, data, average, limit, frame, " a " + period_name + " on average");
+}
+
 // The currency a cost is shown in: the cap's own, else the objective's, else none.
 std::string_view cost_currency(const Objective& objective) {
     if (!objective.cost_currency.empty()) {
@@ -360,7 +399,8 @@ std::string_view cost_currency(const Objective& objective) {
 }
 
 void check_cost_cap(const Objective& objective, const TrackingData& data, CheckResult& result) {
-    if (!objective.cost_cap || !objective.cost_metric || !data.spend ||
+    // Spend divides a count (leads, customers); a rate or a level such as MRR it does not.
+    if (!objective.cost_cap || !objective.cost_metric || !data.spend || is_level_metric(objective) ||
         (objective.metric && objective.metric->name == name_of(*objective.cost_metric))) {
         return;
     }
@@ -423,8 +463,9 @@ std::optional<CheckResult> impossible_share(const Objective& objective, const Tr
     const auto impossible = [&](double value, std::string_view what) {
         return not_measurable(std::string(what) + " " + number_text(value) + " would be a " +
                               metric_name(objective) + " of " + percent_text(value) +
-                              ", which cannot exceed 100%; enter " + number_text(value) +
-                              "% as " + number_text(value / 100.0) + " or type it with the % sign");
+                              ", which cannot exceed 100%; enter " + detail::exact_text(value) +
+                              "% as " + detail::exact_text(value / 100.0) +
+                              " or type it with the % sign");
     };
     if (data.actual > 1.0) {
         return impossible(data.actual, "actual");
@@ -436,9 +477,10 @@ std::optional<CheckResult> impossible_share(const Objective& objective, const Tr
 }
 
 std::string needs_baseline_reason(const Objective& objective) {
-    const std::string change = objective.points
-                                   ? number_text(*objective.points * 100.0) + " percentage points"
-                                   : percent_text(*objective.change);
+    const std::string change =
+        objective.points          ? number_text(*objective.points * 100.0) + " percentage points"
+        : objective.amount_change ? value_text(*objective.amount_change, objective)
+                                  : percent_text(*objective.change);
     return "a relative target (" + change + ") needs the value before the change: give the " +
            "baseline argument (a blank cell reads as 0, and a change of 0 means nothing)";
 }
@@ -483,16 +525,29 @@ Result<CheckResult> check_objective(const Objective& objective, const TrackingDa
         return *impossible;
     }
     const bool level = is_level_metric(objective);
-    const double unit_scale = objective.unit == "%" ? 0.01 : 1.0; // Calc keeps 12% as 0.12
-    const std::optional<double> frame = frame_days(objective.time_frame, data.start_date);
+    const double unit_scale = detail::unit_scale(objective);
+    const auto frame = check_frame_days(objective.time_frame, data.start_date);
+    if (!frame) {
+        return frame.failure_reason();
+    }
     // A blank baseline cell arrives as 0; no relative change can start from 0.
     const std::optional<double> given_baseline =
         data.baseline && *data.baseline > 0.0 ? data.baseline : std::nullopt;
+    const bool lower_is_better = objective.direction == Direction::decrease ||
+                                 objective.direction == Direction::keep_below ||
+                                 (objective.metric->lower_is_better &&
+                                  objective.direction != Direction::increase &&
+                                  objective.direction != Direction::keep_above);
+    // A blank actual arrives as 0 too, and 0 would "meet" any lower-is-better target.
+    if (lower_is_better && data.actual == 0.0) {
+        return not_measurable("an actual of 0 (or a blank cell) cannot show a decrease or a cap "
+                              "kept: enter today's value");
+    }
 
     if (is_keep(objective) && (objective.target || objective.cost_cap)) {
         const double limit = objective.target ? *objective.target * unit_scale : *objective.cost_cap;
-        CheckResult result = check_keep(objective, data, limit, frame);
-        check_cost_cap(objective, data, result);
+        CheckResult result = level ? check_keep(objective, data, data.actual, limit, frame.days)
+                                   : check_flow_keep(objective, data, limit, frame.days);
         check_conversion(objective, data, result);
         return result;
     }
@@ -501,16 +556,18 @@ Result<CheckResult> check_objective(const Objective& objective, const TrackingDa
     std::optional<double> baseline = given_baseline;
     if (objective.target) {
         target = *objective.target * unit_scale;
-        if (objective.change && *objective.change > -1.0) { // "from X to Y" names the baseline
-            const double implied = *target / (1.0 + *objective.change);
-            baseline = baseline ? baseline : std::optional<double>(implied);
+        if (!baseline && objective.from_value) { // "from X to Y" names the baseline
+            baseline = *objective.from_value;
         }
-    } else if (objective.points) {
+    } else if (objective.points || objective.amount_change) {
         if (!given_baseline) {
             return not_measurable(needs_baseline_reason(objective));
         }
-        target = *given_baseline + *objective.points;
+        target = *given_baseline + (objective.points ? *objective.points : *objective.amount_change);
     } else if (objective.change) {
+        if (*objective.change <= -1.0) {
+            return not_measurable("a cut of 100% or more leaves nothing to measure");
+        }
         if (!given_baseline) {
             return not_measurable(needs_baseline_reason(objective));
         }
@@ -519,16 +576,24 @@ Result<CheckResult> check_objective(const Objective& objective, const TrackingDa
     if (!target) {
         return not_measurable("no number, add a target such as \"30 leads per month\" or \"by 25%\"");
     }
-    const bool lower_is_better = objective.direction == Direction::decrease ||
-                                 (objective.metric->lower_is_better &&
-                                  objective.direction != Direction::increase);
-    Plan plan{*target, baseline, frame, std::nullopt, lower_is_better};
+    if (!level && !lower_is_better && *target <= 0.0) {
+        return not_measurable("a target of 0 commits to nothing: state how many");
+    }
+    Plan plan{*target, baseline, frame.days, std::nullopt, lower_is_better};
     if (objective.rate_period && !level) {
         plan.period = nominal_days(*objective.rate_period);
     }
-    const bool flow_change = !level && (objective.change || objective.points) && baseline &&
-                             (objective.direction == Direction::increase ||
-                              objective.direction == Direction::decrease);
+    // A flow whose level per period moves: by a relative change, by points or an amount, or to a
+    // per-period level from a known one ("reduce tickets to 200 a month", baseline 300).
+    const bool moves = objective.direction == Direction::increase ||
+                       objective.direction == Direction::decrease;
+    const bool flow_change =
+        !level && moves && baseline &&
+        (objective.change || objective.points || objective.amount_change || plan.period);
+    if (!level && lower_is_better && !flow_change) {
+        return not_measurable("a count to bring down is judged on its level per period: give the "
+                              "baseline, the level per month before the objective");
+    }
     if (!plan.frame && (!plan.period || flow_change)) {
         const bool met = lower_is_better ? data.actual <= *target : data.actual >= *target;
         if (met && objective.time_frame.kind != TimeFrame::Kind::none && !flow_change) {
@@ -542,9 +607,9 @@ Result<CheckResult> check_objective(const Objective& objective, const TrackingDa
         }
         return not_measurable(needs_start_date_reason(objective.time_frame));
     }
-    CheckResult result = flow_change              ? check_flow_change(objective, data, plan)
-                         : level || lower_is_better ? check_level(objective, data, plan)
-                                                    : check_total(objective, data, plan);
+    CheckResult result = flow_change ? check_flow_change(objective, data, plan)
+                         : level     ? check_level(objective, data, plan)
+                                     : check_total(objective, data, plan);
     check_cost_cap(objective, data, result);
     check_conversion(objective, data, result);
     if (result.pace && !std::isfinite(*result.pace)) {

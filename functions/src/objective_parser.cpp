@@ -773,8 +773,8 @@ private:
     // ---- costs and conversion ---------------------------------------------------------------
     // A money amount: a number with a currency, or a plain number after a comparator.
     [[nodiscard]] bool money_at(std::size_t i) const {
-        return free_number_at(i) && !tokens_[i].percent && !tokens_[i].multiplier &&
-               !is_year(tokens_[i]);
+        return free_number_at(i) && tokens_[i].number >= 0.0 && !tokens_[i].percent &&
+               !tokens_[i].multiplier && !is_year(tokens_[i]);
     }
 
     void read_cost_cap() {
@@ -1115,7 +1115,8 @@ private:
         for (std::size_t i = 1; i < size() && !objective_.change && !objective_.points &&
                                 !objective_.amount_change; ++i) {
             if (word_at(i - 1, "by") && free_number_at(i) && !tokens_[i].percent &&
-                !tokens_[i].multiplier && !tokens_[i].ordinal && !is_year(tokens_[i])) {
+                !tokens_[i].multiplier && !tokens_[i].ordinal && !is_year(tokens_[i]) &&
+                !phrase_at(Vocabulary::month, i + 1) && !phrase_at(Vocabulary::time_unit, i + 1)) {
                 objective_.amount_change = tokens_[i].number;
                 if (!tokens_[i].currency.empty()) {
                     objective_.unit = tokens_[i].currency;
@@ -1238,7 +1239,11 @@ private:
             verb = Direction::decrease;
         }
         if (!verb && (objective_.change || objective_.points || objective_.amount_change)) {
-            verb = Direction::increase;
+            // "CPA -20% by Q4": a change written with a minus sign is a decrease
+            const double signed_change = objective_.change          ? *objective_.change
+                                         : objective_.points        ? *objective_.points
+                                                                    : *objective_.amount_change;
+            verb = signed_change < 0.0 ? Direction::decrease : Direction::increase;
         }
         if (!verb) {
             for (std::size_t i = 0; i < size() && !verb; ++i) {

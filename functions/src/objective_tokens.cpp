@@ -179,6 +179,12 @@ std::vector<Token> tokenize(std::string_view text, std::string& storage) {
             token.from_digits = true;
             token.begin = i;
             token.number = read_digits(lower, i, token.grouped);
+            // "from -10 to +20": a minus sign written against the number, after a space or at
+            // the start (a hyphen between two numbers, "25-44", is a range, not a sign)
+            if (begin > 0 && lower[begin - 1] == '-' &&
+                (begin == 1 || lower[begin - 2] == ' ' || lower[begin - 2] == '(')) {
+                token.number = -token.number;
+            }
             token.currency = pending_currency;
             pending_currency = {};
             const std::size_t letters = letters_end(lower, i);

@@ -1,5 +1,6 @@
 #include "goalpost/smart.hpp"
 
+#include "objective_traits.hpp"
 #include "text.hpp"
 #include "wording.hpp"
 
@@ -9,10 +10,7 @@ namespace goalpost {
 
 namespace {
 
-// A share that cannot exceed 100% (conversion rate, churn); ratios such as ROAS or NRR can.
-bool is_bounded_share(const Objective& objective) {
-    return objective.metric && objective.metric->kind == MetricKind::rate;
-}
+using detail::is_bounded_share;
 
 // A company-wide metric (MRR, churn, NRR) is specific on its own: there is one per company.
 bool specific(const Objective& objective) {
@@ -22,8 +20,8 @@ bool specific(const Objective& objective) {
 }
 
 bool measurable(const Objective& objective) {
-    return objective.target || objective.change || objective.points || objective.cost_cap ||
-           objective.conversion_target;
+    return objective.target || objective.change || objective.points || objective.amount_change ||
+           objective.cost_cap || objective.conversion_target;
 }
 
 // Brand salience among a named audience (aided awareness among UK CFOs, share of search in
@@ -85,10 +83,12 @@ std::optional<double> committed_ratio(const Objective& objective, std::optional<
     if (objective.points && usable_baseline) {
         return (*baseline + *objective.points) / *baseline;
     }
+    if (objective.amount_change && usable_baseline) {
+        return (*baseline + *objective.amount_change) / *baseline;
+    }
     if (objective.target && usable_baseline && objective.direction != Direction::keep_below &&
         objective.direction != Direction::keep_above) {
-        const double scale = objective.unit == "%" ? 0.01 : 1.0; // a baseline of 3% is 0.03
-        return *objective.target * scale / *baseline;
+        return *objective.target * detail::unit_scale(objective) / *baseline;
     }
     return std::nullopt;
 }
@@ -99,16 +99,28 @@ AchievabilityIssue achievability(const Objective& objective, std::optional<doubl
     if (!measurable(objective)) {
         return AchievabilityIssue::not_measurable;
     }
+    const double scale = detail::unit_scale(objective);
+    const bool increase = objective.direction == Direction::increase;
+    const bool decrease = objective.direction == Direction::decrease;
+    // Rule 5 first: a target the starting point already meets is no plan, however fast.
+    const bool from_meets =
+        objective.change && ((decrease && *objective.change > 0.0) || (increase && *objective.change < 0.0));
+    const bool baseline_meets =
+        baseline && objective.target && !objective.change &&
+        ((increase && *objective.target * scale <= *baseline) ||
+         (decrease && *objective.target * scale >= *baseline));
+    if (from_meets || baseline_meets) {
+        return AchievabilityIssue::baseline_already_meets_target;
+    }
     const std::optional<double> ratio = committed_ratio(objective, baseline);
     const int days = longest_possible_days(objective.time_frame);
     // Rule 1 only when the time frame cannot be timed: with a known length, rule 3 weighs the
-    // multiple against the time (10x in 5 years is 4% a month).
-    if (days == 0 &&
-        (objective.extreme_multiplier ||
-         (ratio && (*ratio >= max_multiplier || *ratio <= 1.0 / max_multiplier)))) {
+    // multiple against the time (10x in 5 years is 4% a month). A cut to nothing is always one.
+    if ((ratio && *ratio <= 0.0) ||
+        (days == 0 && (objective.extreme_multiplier ||
+                       (ratio && (*ratio >= max_multiplier || *ratio <= 1.0 / max_multiplier))))) {
         return AchievabilityIssue::extreme_multiplier;
     }
-    const double scale = objective.unit == "%" ? 0.01 : 1.0;
     const bool level_of_100 =
         is_bounded_share(objective) &&
         ((objective.unit == "%" && objective.target && *objective.target * scale >= 1.0) ||
@@ -118,28 +130,16 @@ AchievabilityIssue achievability(const Objective& objective, std::optional<doubl
     }
     // Rule 3: a cut to 1/k is as fast as growth by k.
     if (ratio && days > 0 && *ratio != 1.0) {
-        const double factor = *ratio > 1.0 ? *ratio : (*ratio > 0.0 ? 1.0 / *ratio : HUGE_VAL);
+        const double factor = *ratio > 1.0 ? *ratio : 1.0 / *ratio;
         assessment.monthly_growth = std::pow(factor, 30.0 / days) - 1.0;
         assessment.decrease = *ratio < 1.0;
         if (assessment.monthly_growth > max_monthly_growth) {
             return AchievabilityIssue::growth_too_fast;
         }
     }
-    const bool moves = objective.direction == Direction::increase ||
-                       objective.direction == Direction::decrease;
-    if (moves && objective.target && !objective.change && !objective.points && !baseline) {
+    if ((increase || decrease) && objective.target && !objective.change && !objective.points &&
+        !objective.from_value && !baseline) {
         return AchievabilityIssue::needs_baseline;
-    }
-    if (baseline && objective.target && !objective.change &&
-        ((objective.direction == Direction::increase && *objective.target * scale <= *baseline) ||
-         (objective.direction == Direction::decrease && *objective.target * scale >= *baseline))) {
-        return AchievabilityIssue::baseline_already_meets_target;
-    }
-    // "reduce CPA from €48 to €52": the from value already meets the target
-    if (objective.change &&
-        ((objective.direction == Direction::decrease && *objective.change > 0.0) ||
-         (objective.direction == Direction::increase && *objective.change < 0.0))) {
-        return AchievabilityIssue::baseline_already_meets_target;
     }
     return AchievabilityIssue::none;
 }

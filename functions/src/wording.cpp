@@ -35,6 +35,8 @@ std::string number_text(double value) {
                          : fmt::format(FMT_COMPILE("{:.2f}"), value));
 }
 
+std::string exact_text(double value) { return fmt::format(FMT_COMPILE("{:g}"), value); }
+
 std::string percent_text(double fraction) {
     const double percent = fraction * 100.0;
     const double tenths = std::round(percent * 10.0) / 10.0;

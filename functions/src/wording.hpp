@@ -14,6 +14,9 @@ std::string number_text(double value);
 // "2.5%" below 10% when the tenth says something, else "26%": 0.04 + 0.03 is "7%", not "7.0%".
 std::string percent_text(double fraction);
 
+// A number as typed, without grouping or fixed decimals: 2.5, 0.025, 7.
+std::string exact_text(double value);
+
 // "$1,200.00", "€25.00", "£60.00"; an unknown or empty code writes the bare amount, or the
 // amount and the code.
 std::string money_text(double value, std::string_view currency_code);
