@@ -16,6 +16,7 @@
 #include <cstdint>
 #include <optional>
 #include <string>
+#include <string_view>
 
 namespace {
 
@@ -56,7 +57,19 @@ void require_cell(double value) {
 }
 
 void require_contract(const Failure& failure) {
-    require(failure.argument >= 0 && failure.argument <= 6);
+    require(failure.argument >= 0 && failure.argument <= 7); // OBJECTIVECHECK has 7 arguments
+}
+
+// No reason shows a number that is not one: "inf" or "nan" standing as a word of their own.
+void require_words(const std::string& text) {
+    const auto letter = [&](std::size_t i) {
+        return i < text.size() && ((text[i] >= 'a' && text[i] <= 'z') || (text[i] >= 'A' && text[i] <= 'Z'));
+    };
+    for (const std::string_view word : {"inf", "nan"}) {
+        for (std::size_t at = text.find(word); at != std::string::npos; at = text.find(word, at + 1)) {
+            require((at > 0 && letter(at - 1)) || letter(at + word.size()));
+        }
+    }
 }
 
 } // namespace
@@ -77,6 +90,7 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* bytes, std::size_t siz
     require(assessment.score() >= 0 && assessment.score() <= 5);
     const std::string gaps = smart_gaps(objective, assessment);
     require(gaps.empty() == (assessment.score() == 5));
+    require_words(gaps);
 
     for (int field = 0; field <= static_cast<int>(ObjectiveField::conversion_target); ++field) {
         const auto value = objective_field(objective, static_cast<ObjectiveField>(field), start);
@@ -87,10 +101,11 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* bytes, std::size_t siz
         }
     }
 
-    const auto check =
-        check_objective(objective, TrackingData{actual, elapsed, spend, conversions, baseline});
+    const auto check = check_objective(
+        objective, TrackingData{actual, elapsed, spend, conversions, baseline, start});
     if (check) {
         require(!check->text().empty());
+        require_words(check->text());
         if (check->pace) {
             require_cell(*check->pace);
         }
