@@ -375,7 +375,7 @@ inline constexpr std::array metric_functions{
                           "matricial (selecciona n-1 celdas, escribe la fórmula y pulsa "
                           "Ctrl+Mayús+Intro) o lee un paso con INDEX(FUNNELSTEPS(...);step;1). Un "
                           "paso que parte de una etapa vacía muestra #DIV/0! en su propia celda."},
-        .example = "=INDEX(FUNNELSTEPS({2000;400;100;20});2;1)",
+        .example = "=INDEX(FUNNELSTEPS({2000;400;100;20});1;2)",
         .example_result = "0.25",
     },
 };
