@@ -47,6 +47,10 @@ double FunctionsComponent::ltvcac(double ltv, double cac) {
     return number_answer([&] { return ltv_to_cac(ltv, cac); });
 }
 
+double FunctionsComponent::breakevenroas(double gross_margin) {
+    return number_answer([&] { return break_even_roas(gross_margin); });
+}
+
 double FunctionsComponent::payback(double cac, double arpa, double gross_margin) {
     return number_answer([&] { return cac_payback(cac, arpa, gross_margin); });
 }

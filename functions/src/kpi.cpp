@@ -47,6 +47,13 @@ Result<double> marketing_efficiency_ratio(double total_revenue, double total_mar
     return ratio_of_amounts(total_revenue, total_marketing_spend);
 }
 
+Result<double> break_even_roas(double gross_margin) {
+    if (auto failure = first_failure(check_fraction(gross_margin, 1), check_non_zero(gross_margin, 1))) {
+        return *failure;
+    }
+    return finite(1.0 / gross_margin);
+}
+
 Result<double> lifetime_value(double arpa, double gross_margin, double churn_rate) {
     if (auto failure = first_failure(check_non_negative(arpa, 1), check_fraction(gross_margin, 2),
                                      check_fraction(churn_rate, 3))) {

@@ -29,16 +29,30 @@ std::string grouped(std::string_view digits) {
 
 } // namespace
 
+std::string exact_text(double value) {
+    if (std::isnan(value)) {
+        return "not a number";
+    }
+    if (std::isinf(value)) {
+        return value > 0 ? "beyond the largest number" : "beyond the smallest number";
+    }
+    return fmt::format(FMT_COMPILE("{:g}"), value);
+}
+
 std::string number_text(double value) {
-    const bool whole = std::fabs(value - std::round(value)) < 1e-9 && std::fabs(value) < 1e15;
+    if (!(std::fabs(value) < 1e15)) { // too long to group, or not a number a cell could hold
+        return exact_text(value);
+    }
+    const bool whole = std::fabs(value - std::round(value)) < 1e-9;
     return grouped(whole ? fmt::format(FMT_COMPILE("{:.0f}"), value)
                          : fmt::format(FMT_COMPILE("{:.2f}"), value));
 }
 
-std::string exact_text(double value) { return fmt::format(FMT_COMPILE("{:g}"), value); }
-
 std::string percent_text(double fraction) {
     const double percent = fraction * 100.0;
+    if (!(std::fabs(percent) < 1e15)) {
+        return exact_text(fraction) + " (as a fraction)";
+    }
     const double tenths = std::round(percent * 10.0) / 10.0;
     const bool whole = std::fabs(tenths - std::round(tenths)) < 1e-9;
     return std::fabs(percent) < 10.0 && !whole ? fmt::format(FMT_COMPILE("{:.1f}%"), percent)
@@ -46,7 +60,9 @@ std::string percent_text(double fraction) {
 }
 
 std::string money_text(double value, std::string_view currency_code) {
-    const std::string amount = grouped(fmt::format(FMT_COMPILE("{:.2f}"), value));
+    const std::string amount = std::fabs(value) < 1e15
+                                   ? grouped(fmt::format(FMT_COMPILE("{:.2f}"), value))
+                                   : exact_text(value);
     if (const Currency* currency = currency_of_code(currency_code)) {
         return std::string(currency->symbol) + amount;
     }

@@ -172,6 +172,43 @@ inline constexpr std::array kpi_functions{
         .example_result = "4",
     },
     Function{
+        .name = "BREAKEVENROAS",
+        .parameters = {
+            {"gross_margin", ArgumentKind::number, false,
+             {.en = "Gross margin on the revenue the ads bring, as a fraction (40% is 0.4).",
+              .de = "Bruttomarge auf den Umsatz aus den Anzeigen, als Anteil (40 % ist 0.4).",
+              .fr = "Marge brute sur le chiffre d'affaires issu des annonces, en fraction (40 % "
+                    "s'écrit 0.4).",
+              .es = "Margen bruto sobre los ingresos que traen los anuncios, como fracción (40 % "
+                    "es 0.4)."}},
+        },
+        .summary = {.en = "Break-even ROAS: the return on ad spend at which the gross profit of "
+                          "the ads just pays for them, 1 / gross margin.",
+                    .de = "Break-even-ROAS: der ROAS, bei dem der Rohertrag der Anzeigen sie "
+                          "gerade bezahlt, 1 / Bruttomarge.",
+                    .fr = "ROAS d'équilibre : le retour sur dépenses publicitaires auquel la marge "
+                          "brute des annonces les paie tout juste, 1 / marge brute.",
+                    .es = "ROAS de equilibrio: el retorno de la inversión publicitaria con el que "
+                          "el margen bruto de los anuncios los paga justo, 1 / margen bruto."},
+        .details = {.en = "1 / gross_margin. A ROAS below it loses money on every sale the ads "
+                          "bring, however high it looks: at a 25% margin a ROAS of 4 only breaks "
+                          "even. A margin of 0 is #DIV/0!; one outside 0 to 1 is Err:502.",
+                    .de = "1 / gross_margin. Ein ROAS darunter verliert an jedem Verkauf aus den "
+                          "Anzeigen Geld, so hoch er aussieht: bei 25 % Marge ist ein ROAS von 4 "
+                          "gerade kostendeckend. Eine Marge von 0 ergibt #DIV/0!, eine außerhalb "
+                          "von 0 bis 1 Err:502.",
+                    .fr = "1 / gross_margin. Un ROAS inférieur perd de l'argent sur chaque vente "
+                          "issue des annonces, si élevé qu'il paraisse : avec 25 % de marge, un "
+                          "ROAS de 4 ne fait qu'équilibrer. Une marge de 0 donne #DIV/0!, une "
+                          "marge hors de 0 à 1 Err:502.",
+                    .es = "1 / gross_margin. Un ROAS por debajo pierde dinero en cada venta de los "
+                          "anuncios, por alto que parezca: con un 25 % de margen, un ROAS de 4 "
+                          "solo cubre costes. Un margen de 0 da #DIV/0!; uno fuera de 0 a 1, "
+                          "Err:502."},
+        .example = "=BREAKEVENROAS(0.25)",
+        .example_result = "4",
+    },
+    Function{
         .name = "PAYBACK",
         .parameters = {
             {"cac", ArgumentKind::number, false,

@@ -33,6 +33,15 @@ constexpr double infinity = std::numeric_limits<double>::infinity();
 using testing::expect_failure;
 using testing::expect_value;
 
+TEST(BreakEvenRoas, IsOneOverTheMargin) {
+    expect_value(break_even_roas(0.25), 4);   // 1 / 0.25
+    expect_value(break_even_roas(0.4), 2.5);  // 1 / 0.4
+    expect_value(break_even_roas(1), 1);      // all revenue is profit: a ROAS of 1 pays
+    expect_failure(break_even_roas(0), ErrorKind::division_by_zero, 1);
+    EXPECT_EQ(break_even_roas(1.5).failure().kind, ErrorKind::invalid_argument);
+    EXPECT_EQ(break_even_roas(-0.1).failure().kind, ErrorKind::invalid_argument);
+}
+
 TEST(MarketingEfficiencyRatio, IsRevenueOverSpend) {
     expect_value(marketing_efficiency_ratio(250000, 50000), 5); // 250000 / 50000
     expect_value(marketing_efficiency_ratio(0, 50000), 0);

@@ -434,7 +434,11 @@ TEST(ReviewedVerdicts, HintsAndEdgesAreExact) {
     // a target of 0 commits to nothing, for a total and for a rate
     EXPECT_EQ(status_of("Get 0 leads per month within 3 months", 0, 30), CheckStatus::not_measurable);
     EXPECT_EQ(status_of("Get 0 leads within 3 months", 0, 30), CheckStatus::not_measurable);
-    // no inf or nan reaches a reason
+    // no inf or nan reaches a reason, not even for the largest actual a cell holds (the fuzzer's
+    // find: 1E308 as a share was "inf%")
+    const auto huge = judged("Raise brand awareness to 40% within 90 days", 1e308, 30);
+    ASSERT_TRUE(huge.ok());
+    EXPECT_EQ(huge->text().find("inf"), std::string::npos) << huge->text();
     for (const char* text : {"Grow leads from 1 to 1e999 within 90 days", "Keep CPL under $1e999",
                              "Reduce leads by 150% within 90 days", "FY 5e25 revenue"}) {
         const auto result = judged(text, 10, 30, 100.0);

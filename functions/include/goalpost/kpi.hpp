@@ -19,6 +19,10 @@ namespace goalpost {
 // organic included, over all marketing spend).
 Result<double> marketing_efficiency_ratio(double total_revenue, double total_marketing_spend);
 
+// Break-even ROAS: 1 / gross_margin, the ROAS at which the ads' gross profit pays for them. A
+// margin of 0 is #DIV/0!; outside [0; 1] an invalid argument.
+Result<double> break_even_roas(double gross_margin);
+
 // Lifetime value: arpa * gross_margin / churn_rate, all per the same period. A churn rate of 0
 // is #DIV/0! (an infinite lifetime is not a value).
 Result<double> lifetime_value(double arpa, double gross_margin, double churn_rate);
