@@ -3,13 +3,15 @@ reviewable. Needs build/goalpost.oxt (Calc must know the functions to store thei
 
     /usr/bin/python3 samples/build_samples.py
 """
+import json
 import os
+import re
 import sys
 
 HERE = os.path.dirname(os.path.abspath(__file__))
 sys.path.insert(0, os.path.join(os.path.dirname(HERE), "tests", "integration"))
 
-from office import Office, save_as, set_cell  # noqa: E402  (imports uno first)
+from office import REPO, Office, save_as, set_cell  # noqa: E402  (imports uno first)
 
 from com.sun.star.lang import Locale  # noqa: E402
 
@@ -92,6 +94,7 @@ def build_quickstart(office, path):
     build_kpi_sheet(document)
     build_objectives_sheet(document)
     build_plan_structure_sheet(document)
+    build_examples_sheet(document)
     document.calculateAll()
     save_as(document, path)
     document.close(True)
@@ -245,6 +248,28 @@ def build_plan_structure_sheet(document):
     sheet.Columns.getByIndex(0).Width = 11000
     sheet.Columns.getByIndex(1).Width = 16000
     sheet.Columns.getByIndex(2).OptimalWidth = True
+
+
+def build_examples_sheet(document):
+    """Every catalogue function's own example, read from the generated catalogue: a new function
+    appears here by itself when the quickstart is rebuilt. Examples that describe their cells
+    ("... with A2 ...") are left to the sheets above, which use those functions on real cells."""
+    with open(os.path.join(REPO, "build", "generated", "catalogue.json"), encoding="utf-8") as file:
+        functions = json.load(file)["functions"]
+    document.Sheets.insertNewByName("Examples", document.Sheets.Count)
+    sheet = document.Sheets.getByName("Examples")
+    rows = [["Function", "What it gives", "Example", "Result", "Documented result"]]
+    reads_cells = re.compile(r"[A-Z]{1,3}[0-9]+:[A-Z]{1,3}[0-9]+")
+    examples = [function for function in functions if not reads_cells.search(function["example"])]
+    for function in examples:
+        rows.append([function["name"], function["summary"], None, function["example"],
+                     function["example_result"]])
+    fill(sheet, "A1", rows)
+    for row, function in enumerate(examples, start=2):  # the formula as text beside its result
+        sheet.getCellRangeByName("C%d" % row).setString(function["example"])
+    bold(sheet, "A1:E1")
+    for index, width in enumerate([4200, 14000, 12000, 6000, 6000]):
+        sheet.Columns.getByIndex(index).Width = width
 
 
 def main():
