@@ -9,7 +9,7 @@ Formulas are written in the API grammar: English names, ';' between arguments.
 import os
 import sys
 
-import build_samples  # noqa: F401  (puts tests/integration on sys.path, imports uno)
+# build_samples puts tests/integration on sys.path and imports uno first.
 from build_samples import CURRENCY, PERCENT, RATIO, bold, fill, formats
 
 from office import Office, properties, save_as  # noqa: E402

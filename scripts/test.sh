@@ -6,6 +6,8 @@ set -eu
 cd "$(dirname "$0")/.."
 sh scripts/setup.sh
 start=$(date +%s)
+echo "== lint: pyflakes3 over the Python tooling (ruff is not packaged for Debian 12)"
+pyflakes3 tests/integration scripts samples registration/package
 ctest --test-dir build --output-on-failure -j "$(nproc)"
 
 echo "== building the sanitizer and fuzz build into build-sanitize/"

@@ -19,7 +19,9 @@ struct Text {
     std::string_view es;
 };
 
-// How the adapter reads an argument (all arrive as UNO `any`).
+// How Calc passes an argument and the adapter reads it: the generator gives optional arguments
+// the UNO type `any` (the only type Calc lets be omitted) and required ones the type of their
+// kind (registration/generator/generate_registration.cpp, idl_parameter_type).
 enum class ArgumentKind : unsigned char {
     amount, // a number, a cell, or a range summed as SUM does
     number, // a single number

@@ -13,7 +13,6 @@ over the limit is timed once more, so that a stall of the office elsewhere is no
 At the end the whole matrix is recalculated once (calculateAll), which must agree cell for cell.
 """
 import time
-import unittest
 
 import calc_case
 from calc_case import DIV0, ERR502, ERR504, NA, NUM, VALUE, CalcTestCase

@@ -1,4 +1,4 @@
-"""The walking skeleton in real headless Calc: CPL, CPA, CAC, ROAS, ROI, CONVRATE, FUNNELCONV and
+"""The metrics family in real headless Calc: CPL, CPA, CAC, ROAS, ROI, CONVRATE, FUNNELCONV and
 FUNNELSTEPS by value, by cell reference and by range, the error contract, and an .ods round trip.
 Every expected number is worked by hand in the comment beside it."""
 import os
