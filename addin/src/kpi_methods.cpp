@@ -4,32 +4,11 @@
 #include "uno_arguments.hpp"
 
 #include "goalpost/kpi.hpp"
-#include "goalpost/statistics.hpp"
 
 #include <optional>
 #include <span>
 
 namespace goalpost::addin {
-
-namespace {
-
-// One bound of the exact Poisson interval of a count as a cell value.
-template <class Bound>
-double count_bound(const DoubleRows& count, const Any& confidence, Bound bound) {
-    return number_answer([&] {
-        return apply_converted(
-            [&](double events, std::optional<double> level) -> Result<double> {
-                auto interval = poisson_interval(events, level.value_or(default_confidence));
-                if (!interval) {
-                    return interval.failure();
-                }
-                return bound(*interval);
-            },
-            required_amount(count), optional_number(confidence, 2));
-    });
-}
-
-} // namespace
 
 double FunctionsComponent::mer(const DoubleRows& total_revenue,
                                const DoubleRows& total_marketing_spend) {
@@ -122,14 +101,6 @@ double FunctionsComponent::growthreq(const DoubleRows& baseline, const DoubleRow
             return growth_required(baseline_value, target_value, periods);
         }, required_amount(baseline), required_amount(target));
     });
-}
-
-double FunctionsComponent::countlow(const DoubleRows& count, const Any& confidence) {
-    return count_bound(count, confidence, [](const Interval& interval) { return interval.low; });
-}
-
-double FunctionsComponent::counthigh(const DoubleRows& count, const Any& confidence) {
-    return count_bound(count, confidence, [](const Interval& interval) { return interval.high; });
 }
 
 double FunctionsComponent::weakeststage(const AnyRows& stages, const Any& benchmarks) {

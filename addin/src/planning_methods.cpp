@@ -1,36 +1,11 @@
-// FunctionsComponent: reverse-funnel planning, pacing and conversion statistics.
+// FunctionsComponent: reverse-funnel planning and pacing.
 #include "array_answer.hpp"
 #include "functions_component.hpp"
 #include "uno_arguments.hpp"
 
 #include "goalpost/planning.hpp"
-#include "goalpost/statistics.hpp"
 
 namespace goalpost::addin {
-
-namespace {
-
-// One bound of the Wilson interval as a cell value.
-template <class Bound>
-double interval_bound(const DoubleRows& conversions, const DoubleRows& trials,
-                      const Any& confidence, Bound bound) {
-    return number_answer([&] {
-        return apply_converted(
-            [&](double conversion_count, double trial_count,
-                std::optional<double> level) -> Result<double> {
-                auto interval = wilson_interval(conversion_count, trial_count,
-                                                level.value_or(default_confidence));
-                if (!interval) {
-                    return interval.failure();
-                }
-                return bound(*interval);
-            },
-            required_amount(conversions), required_amount(trials),
-            optional_number(confidence, 3));
-    });
-}
-
-} // namespace
 
 double FunctionsComponent::leadsneeded(double target, const AnyRows& rates) {
     return number_answer([&] {
@@ -77,40 +52,6 @@ double FunctionsComponent::pace(const DoubleRows& actual, double target, double 
         return apply_converted([&](double actual_value) {
             return goalpost::pace(actual_value, target, elapsed, period);
         }, required_amount(actual));
-    });
-}
-
-double FunctionsComponent::convlow(const DoubleRows& conversions, const DoubleRows& trials,
-                                   const Any& confidence) {
-    return interval_bound(conversions, trials, confidence,
-                          [](const Interval& interval) { return interval.low; });
-}
-
-double FunctionsComponent::convhigh(const DoubleRows& conversions, const DoubleRows& trials,
-                                    const Any& confidence) {
-    return interval_bound(conversions, trials, confidence,
-                          [](const Interval& interval) { return interval.high; });
-}
-
-double FunctionsComponent::convpvalue(const DoubleRows& conv_a, const DoubleRows& trials_a,
-                                      const DoubleRows& conv_b, const DoubleRows& trials_b) {
-    return number_answer([&] {
-        return apply_converted(conversion_p_value, required_amount(conv_a),
-                               required_amount(trials_a), required_amount(conv_b),
-                               required_amount(trials_b));
-    });
-}
-
-double FunctionsComponent::samplesize(double base_rate, double relative_lift, const Any& alpha,
-                                      const Any& power) {
-    return number_answer([&] {
-        return apply_converted(
-            [&](std::optional<double> alpha_value, std::optional<double> power_value) {
-                return sample_size(base_rate, relative_lift,
-                                   alpha_value.value_or(default_alpha),
-                                   power_value.value_or(default_power));
-            },
-            optional_number(alpha, 3), optional_number(power, 4));
     });
 }
 

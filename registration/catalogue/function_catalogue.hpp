@@ -12,6 +12,7 @@
 #include "planning_functions.hpp"
 #include "strategy_functions.hpp"
 #include "range_functions.hpp"
+#include "statistics_functions.hpp"
 
 #include <algorithm>
 
@@ -30,7 +31,7 @@ constexpr auto join(const std::array<Function, Sizes>&... families) {
 } // namespace detail
 
 inline constexpr auto functions =
-    detail::join(metric_functions, planning_functions, kpi_functions, objective_functions,
-                 strategy_functions, range_functions);
+    detail::join(metric_functions, planning_functions, statistics_functions, kpi_functions,
+                 objective_functions, strategy_functions, range_functions);
 
 } // namespace goalpost::catalogue

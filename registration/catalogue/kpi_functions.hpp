@@ -4,7 +4,6 @@
 
 #include "catalogue_types.hpp"
 #include "metric_functions.hpp"   // stages_parameter
-#include "planning_functions.hpp" // confidence_parameter
 
 namespace goalpost::catalogue {
 
@@ -21,17 +20,6 @@ inline constexpr Parameter media_cost_parameter{
      .de = "Mediakosten: eine Zahl, eine Zelle oder ein Bereich (wird summiert).",
      .fr = "Coût média : un nombre, une cellule ou une plage (additionnée).",
      .es = "Coste de medios: un número, una celda o un rango (se suma)."}};
-
-inline constexpr Parameter event_count_parameter{
-    "count", ArgumentKind::amount, false,
-    {.en = "Events counted in a period, e.g. leads this month: a whole number, a cell or a range "
-           "(summed).",
-     .de = "In einem Zeitraum gezählte Ereignisse, z. B. Leads in diesem Monat: eine ganze Zahl, "
-           "eine Zelle oder ein Bereich (wird summiert).",
-     .fr = "Événements comptés sur une période, par exemple les leads de ce mois : un nombre "
-           "entier, une cellule ou une plage (additionnée).",
-     .es = "Eventos contados en un periodo, p. ej. los leads de este mes: un número entero, una "
-           "celda o un rango (se suma)."}};
 
 inline constexpr std::array kpi_functions{
     Function{
@@ -657,61 +645,6 @@ inline constexpr std::array kpi_functions{
                           "mayor que 0 (Err:502); un valor de partida de 0 da #DIV/0!."},
         .example = "=GROWTHREQ(100;200;12)",
         .example_result = "0.0595 (2^(1/12) - 1)",
-    },
-    Function{
-        .name = "COUNTLOW",
-        .parameters = {event_count_parameter, confidence_parameter},
-        .summary = {.en = "Lower bound of the exact Poisson confidence interval of a count.",
-                    .de = "Untergrenze des exakten Poisson-Konfidenzintervalls einer Anzahl.",
-                    .fr = "Borne inférieure de l'intervalle de confiance exact de Poisson d'un "
-                          "comptage.",
-                    .es = "Límite inferior del intervalo de confianza exacto de Poisson de un "
-                          "recuento."},
-        .details = {.en = "chi2(alpha/2; 2k) / 2, alpha = 1 - confidence, 0 for a count of 0: the "
-                          "exact (Garwood 1936) interval. 10 leads in a month are consistent with "
-                          "a true rate of 4.8 to 18.4, so a move from 8 to 12 is not yet a trend. "
-                          "The count must be a whole number (Err:502).",
-                    .de = "chi2(alpha/2; 2k) / 2, alpha = 1 - confidence, 0 bei einer Anzahl von "
-                          "0: das exakte Intervall (Garwood 1936). 10 Leads in einem Monat sind "
-                          "mit einer wahren Rate von 4.8 bis 18.4 vereinbar; ein Sprung von 8 auf "
-                          "12 ist also noch kein Trend. Die Anzahl muss ganzzahlig sein "
-                          "(Err:502).",
-                    .fr = "chi2(alpha/2; 2k) / 2, alpha = 1 - confidence, 0 pour un comptage de "
-                          "0 : l'intervalle exact (Garwood 1936). 10 leads en un mois sont "
-                          "compatibles avec un taux réel de 4.8 à 18.4 ; passer de 8 à 12 n'est "
-                          "donc pas encore une tendance. Le comptage doit être un nombre entier "
-                          "(Err:502).",
-                    .es = "chi2(alpha/2; 2k) / 2, alpha = 1 - confidence, 0 para un recuento de "
-                          "0: el intervalo exacto (Garwood 1936). 10 leads en un mes son "
-                          "compatibles con una tasa real de 4.8 a 18.4, así que pasar de 8 a 12 "
-                          "aún no es una tendencia. El recuento debe ser un número entero "
-                          "(Err:502)."},
-        .example = "=COUNTLOW(10)",
-        .example_result = "4.7954",
-    },
-    Function{
-        .name = "COUNTHIGH",
-        .parameters = {event_count_parameter, confidence_parameter},
-        .summary = {.en = "Upper bound of the exact Poisson confidence interval of a count.",
-                    .de = "Obergrenze des exakten Poisson-Konfidenzintervalls einer Anzahl.",
-                    .fr = "Borne supérieure de l'intervalle de confiance exact de Poisson d'un "
-                          "comptage.",
-                    .es = "Límite superior del intervalo de confianza exacto de Poisson de un "
-                          "recuento."},
-        .details = {.en = "chi2(1 - alpha/2; 2k + 2) / 2; see COUNTLOW. A month with 0 leads "
-                          "still allows a true rate of up to 3.69 a month at 95%: zero is not "
-                          "proof that the channel is dead.",
-                    .de = "chi2(1 - alpha/2; 2k + 2) / 2; siehe COUNTLOW. Ein Monat mit 0 Leads "
-                          "lässt bei 95 % noch eine wahre Rate von bis zu 3.69 pro Monat zu: Null "
-                          "beweist nicht, dass der Kanal tot ist.",
-                    .fr = "chi2(1 - alpha/2; 2k + 2) / 2 ; voir COUNTLOW. Un mois à 0 lead "
-                          "laisse encore possible un taux réel allant jusqu'à 3.69 par mois à "
-                          "95 % : zéro ne prouve pas que le canal est mort.",
-                    .es = "chi2(1 - alpha/2; 2k + 2) / 2; consulta COUNTLOW. Un mes con 0 leads "
-                          "todavía admite una tasa real de hasta 3.69 al mes al 95 %: cero no "
-                          "demuestra que el canal esté muerto."},
-        .example = "=COUNTHIGH(0)",
-        .example_result = "3.6889",
     },
     Function{
         .name = "WEAKESTSTAGE",
