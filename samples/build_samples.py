@@ -9,9 +9,9 @@ import re
 import sys
 
 HERE = os.path.dirname(os.path.abspath(__file__))
-sys.path.insert(0, os.path.join(os.path.dirname(HERE), "tests", "integration"))
+sys.path.insert(0, os.path.join(os.path.dirname(HERE), "python"))
 
-from office import REPO, Office, save_as, set_cell  # noqa: E402  (imports uno first)
+from goalpost_office.office import REPO, Office, save_as, set_cell  # noqa: E402  (imports uno first)
 
 from com.sun.star.lang import Locale  # noqa: E402
 

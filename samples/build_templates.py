@@ -9,10 +9,10 @@ Formulas are written in the API grammar: English names, ';' between arguments.
 import os
 import sys
 
-# build_samples puts tests/integration on sys.path and imports uno first.
+# build_samples puts python/ on sys.path and imports uno first.
 from build_samples import CURRENCY, PERCENT, RATIO, bold, fill, formats
 
-from office import Office, properties, save_as  # noqa: E402
+from goalpost_office.office import Office, properties, save_as  # noqa: E402
 
 from com.sun.star.awt import Rectangle  # noqa: E402
 from com.sun.star.sheet.ConditionOperator import FORMULA  # noqa: E402

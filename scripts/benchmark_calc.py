@@ -17,10 +17,10 @@ import tempfile
 import time
 
 HERE = os.path.dirname(os.path.abspath(__file__))
-sys.path.insert(0, os.path.join(os.path.dirname(HERE), "tests", "integration"))
+sys.path.insert(0, os.path.join(os.path.dirname(HERE), "python"))
 
 import uno  # noqa: E402,F401  (Debian's /usr/bin/python3)
-from office import Office, properties, save_as  # noqa: E402
+from goalpost_office.office import Office, properties, save_as  # noqa: E402
 
 from com.sun.star.sheet.FillDirection import TO_BOTTOM  # noqa: E402
 

@@ -17,9 +17,8 @@ import os
 import sys
 import time
 
-sys.path.insert(0, os.path.join(os.path.dirname(os.path.abspath(__file__)), "..", "tests",
-                                "integration"))
-from office import DEFAULT_OXT, Office  # noqa: E402
+sys.path.insert(0, os.path.join(os.path.dirname(os.path.abspath(__file__)), "..", "python"))
+from goalpost_office.office import DEFAULT_OXT, Office  # noqa: E402
 
 TOLERANCE = 0.05
 WARM_UP_RECALCS = 5

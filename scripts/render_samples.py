@@ -13,9 +13,9 @@ import tempfile
 import uno
 
 REPO = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
-sys.path.insert(0, os.path.join(REPO, "tests", "integration"))
+sys.path.insert(0, os.path.join(REPO, "python"))
 
-from office import Office, properties  # noqa: E402
+from goalpost_office.office import Office, properties  # noqa: E402
 
 WORKBOOKS = ["quickstart.ods", "budget-planner.ods", "objective-audit.ods",
              "campaign-tracker.ods"]

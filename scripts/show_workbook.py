@@ -7,9 +7,9 @@ import os
 import sys
 
 REPO = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
-sys.path.insert(0, os.path.join(REPO, "tests", "integration"))
+sys.path.insert(0, os.path.join(REPO, "python"))
 
-from office import Office  # noqa: E402
+from goalpost_office.office import Office  # noqa: E402
 
 
 def shortened(text, longest=100):

@@ -5,8 +5,8 @@ up to the "..." where the example shortens it."""
 import re
 import unittest
 
-import calc_case
-from calc_case import CalcTestCase
+from goalpost_office import calc_case
+from goalpost_office.calc_case import CalcTestCase
 
 # Examples that read cells: the cells they describe, in this sheet, before the formula runs. The
 # plan has no success indicator (-10) and one volume-only lead target (-5): 85 by the rubric of

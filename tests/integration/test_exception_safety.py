@@ -11,8 +11,8 @@ import os
 import unittest
 import zipfile
 
-from calc_case import VALUE
-from office import DEFAULT_OXT, REPO, Office
+from goalpost_office.calc_case import VALUE
+from goalpost_office.office import DEFAULT_OXT, REPO, Office
 
 FAILURE_TEST_OXT = os.environ.get(
     "GOALPOST_FAILURE_TEST_OXT", os.path.join(REPO, "build", "tests", "goalpost-failure-test.oxt"))

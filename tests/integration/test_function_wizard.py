@@ -2,7 +2,7 @@
 com.sun.star.sheet.FunctionDescriptions service of real Calc."""
 import unittest
 
-import calc_case
+from goalpost_office import calc_case
 
 
 def tearDownModule():

@@ -14,9 +14,9 @@ At the end the whole matrix is recalculated once (calculateAll), which must agre
 """
 import time
 
-import calc_case
-from calc_case import DIV0, ERR502, ERR504, NA, NUM, VALUE, CalcTestCase
-from office import set_cell
+from goalpost_office import calc_case
+from goalpost_office.calc_case import DIV0, ERR502, ERR504, NA, NUM, VALUE, CalcTestCase
+from goalpost_office.office import set_cell
 
 # The cell errors the contract allows; Err:504 is Calc's own for a range holding an error.
 CONTRACT_ERRORS = {DIV0, ERR502, VALUE, NA, NUM, ERR504}

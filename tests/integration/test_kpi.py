@@ -4,9 +4,9 @@ Garwood bounds come from bisection on the Poisson CDF with Python's math module 
 written at the top of tests/unit/kpi_test.cpp (garwood(k, c))."""
 import unittest
 
-import calc_case
-from calc_case import DIV0, ERR502, NUM, VALUE, CalcTestCase
-from office import set_cell
+from goalpost_office import calc_case
+from goalpost_office.calc_case import DIV0, ERR502, NUM, VALUE, CalcTestCase
+from goalpost_office.office import set_cell
 
 
 def tearDownModule():

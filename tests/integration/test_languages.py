@@ -27,8 +27,8 @@ import os
 import unittest
 import xml.etree.ElementTree as ElementTree
 
-import calc_case
-from office import REPO, properties
+from goalpost_office import calc_case
+from goalpost_office.office import REPO, properties
 
 PACKAGE_DIR = os.path.join(REPO, "registration", "package")
 DESCRIPTION_NS = "{http://openoffice.org/extensions/description/2006}"

@@ -5,9 +5,9 @@ import os
 import tempfile
 import unittest
 
-import calc_case
-from calc_case import DIV0, ERR502, ERR504, NA, NUM, VALUE, CalcTestCase
-from office import save_as, set_cell
+from goalpost_office import calc_case
+from goalpost_office.calc_case import DIV0, ERR502, ERR504, NA, NUM, VALUE, CalcTestCase
+from goalpost_office.office import save_as, set_cell
 
 
 def tearDownModule():

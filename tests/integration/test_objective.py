@@ -3,8 +3,8 @@ expected value is read off the objective by the rubric of docs/smart-rubric.md."
 import time
 import unittest
 
-import calc_case
-from calc_case import ERR502, NA, CalcTestCase
+from goalpost_office import calc_case
+from goalpost_office.calc_case import ERR502, NA, CalcTestCase
 
 SMART = ("Generate 30 leads per month from Google Ads at under $20 CPL, converting 10% into "
          "customers within three months")

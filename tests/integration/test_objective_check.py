@@ -2,8 +2,8 @@
 docs/objective-check.md in the comment beside each."""
 import unittest
 
-import calc_case
-from calc_case import DIV0, ERR502, NA, VALUE, CalcTestCase
+from goalpost_office import calc_case
+from goalpost_office.calc_case import DIV0, ERR502, NA, VALUE, CalcTestCase
 
 LEADS = "Generate 30 leads per month from Google Ads at under $20 CPL"
 

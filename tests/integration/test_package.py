@@ -10,7 +10,7 @@ import unittest
 import xml.etree.ElementTree as ElementTree
 import zipfile
 
-from office import DEFAULT_OXT
+from goalpost_office.office import DEFAULT_OXT
 
 LIBRARY = "libgoalpost.so"
 ENTRY_POINT = "org_goalpost_calc_FunctionsImpl_get_implementation"

@@ -2,8 +2,8 @@
 values are worked by hand."""
 import unittest
 
-import calc_case
-from calc_case import DIV0, ERR502, VALUE, CalcTestCase
+from goalpost_office import calc_case
+from goalpost_office.calc_case import DIV0, ERR502, VALUE, CalcTestCase
 
 
 def tearDownModule():

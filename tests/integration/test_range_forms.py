@@ -3,8 +3,8 @@ column gives, cell by cell, what the per-row SMARTSCORE and CPL give."""
 import time
 import unittest
 
-import calc_case
-from calc_case import DIV0, ERR502, ERR504, NA, VALUE, CalcTestCase
+from goalpost_office import calc_case
+from goalpost_office.calc_case import DIV0, ERR502, ERR504, NA, VALUE, CalcTestCase
 
 OBJECTIVES = [
     "Generate 30 leads per month from Google Ads at under $20 CPL, converting 10% into customers "

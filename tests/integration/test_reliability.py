@@ -2,8 +2,8 @@
 Each expectation follows from the rule in docs/reliability.md named beside it."""
 import unittest
 
-import calc_case
-from calc_case import ERR502, NA, CalcTestCase
+from goalpost_office import calc_case
+from goalpost_office.calc_case import ERR502, NA, CalcTestCase
 
 
 def tearDownModule():

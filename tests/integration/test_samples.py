@@ -2,8 +2,8 @@
 import os
 import unittest
 
-import calc_case
-from office import REPO
+from goalpost_office import calc_case
+from goalpost_office.office import REPO
 
 SAMPLES = os.path.join(REPO, "samples")
 

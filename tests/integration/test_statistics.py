@@ -5,8 +5,8 @@ or from bisection on the Poisson CDF (Garwood 1936)."""
 import math
 import unittest
 
-import calc_case
-from calc_case import DIV0, ERR502, CalcTestCase
+from goalpost_office import calc_case
+from goalpost_office.calc_case import DIV0, ERR502, CalcTestCase
 
 
 def tearDownModule():

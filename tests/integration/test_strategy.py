@@ -2,8 +2,8 @@
 docs/strategy-rubric.md."""
 import unittest
 
-import calc_case
-from calc_case import ERR502, NA, CalcTestCase
+from goalpost_office import calc_case
+from goalpost_office.calc_case import ERR502, NA, CalcTestCase
 
 PLAN = [
     ("Diversify our client portfolio beyond machinery sales", "objective"),

@@ -9,8 +9,8 @@ import re
 import unittest
 import zipfile
 
-import calc_case
-from office import REPO, Office, save_as
+from goalpost_office import calc_case
+from goalpost_office.office import REPO, Office, save_as
 
 QUICKSTART = os.path.join(REPO, "samples", "quickstart.ods")
 XLSX_FILTER = "Calc MS Excel 2007 XML"

@@ -5,8 +5,8 @@ import os
 import unittest
 from statistics import NormalDist
 
-import calc_case
-from office import REPO
+from goalpost_office import calc_case
+from goalpost_office.office import REPO
 
 SAMPLES = os.path.join(REPO, "samples")
 FORMULA = 16  # com.sun.star.sheet.CellFlags.FORMULA

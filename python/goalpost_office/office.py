@@ -18,7 +18,7 @@ from com.sun.star.connection import NoConnectException  # noqa: E402
 PROGRAM_DIR = os.environ.get("LIBREOFFICE_PROGRAM_DIR", "/usr/lib/libreoffice/program")
 SOFFICE = os.path.join(PROGRAM_DIR, "soffice")
 UNOPKG = os.path.join(PROGRAM_DIR, "unopkg")
-REPO = os.path.dirname(os.path.dirname(os.path.dirname(os.path.abspath(__file__))))
+REPO = os.path.dirname(os.path.dirname(os.path.dirname(os.path.abspath(__file__))))  # python/goalpost_office/office.py
 DEFAULT_OXT = os.environ.get("GOALPOST_OXT", os.path.join(REPO, "build", "goalpost.oxt"))
 
 

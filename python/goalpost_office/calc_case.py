@@ -3,7 +3,7 @@ import json
 import os
 import unittest
 
-from office import REPO, Office, set_cell
+from goalpost_office.office import REPO, Office, set_cell
 
 GENERATED_DIR = os.environ.get("GOALPOST_GENERATED_DIR", os.path.join(REPO, "build", "generated"))
 
