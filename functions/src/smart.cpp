@@ -4,6 +4,8 @@
 #include "text.hpp"
 #include "wording.hpp"
 
+#include <fmt/format.h>
+
 #include <cmath>
 
 namespace goalpost {
@@ -163,20 +165,23 @@ std::string gap(Criterion criterion, const Objective& objective,
         case AchievabilityIssue::not_measurable:
             return "A: cannot be judged without a numeric target";
         case AchievabilityIssue::extreme_multiplier:
-            return "A: 10 times today or more is a moonshot, not a plan; set a target below 10x "
-                   "today's value";
+            return fmt::format("A: {0} times today or more is a moonshot, not a plan; set a target "
+                               "below {0}x today's value",
+                               detail::number_text(max_multiplier));
         case AchievabilityIssue::rate_of_100_percent:
             return "A: a rate of 100% or more cannot be reached; set a target below 100%";
         case AchievabilityIssue::growth_too_fast:
             if (assessment.decrease) {
-                return "A: a cut this deep this fast is as steep as " +
-                       detail::percent_text(assessment.monthly_growth) +
-                       " growth a month, above the 15% a month that is achievable; aim for a "
-                       "smaller cut or allow more time";
+                return fmt::format("A: a cut this deep this fast is as steep as {} growth a month, "
+                                   "above the {} a month that is achievable; aim for a smaller "
+                                   "cut or allow more time",
+                                   detail::percent_text(assessment.monthly_growth),
+                                   detail::percent_text(max_monthly_growth));
             }
-            return "A: needs " + detail::percent_text(assessment.monthly_growth) +
-                   " growth a month, above the 15% a month that is achievable; lower the target "
-                   "or allow more time";
+            return fmt::format("A: needs {} growth a month, above the {} a month that is "
+                               "achievable; lower the target or allow more time",
+                               detail::percent_text(assessment.monthly_growth),
+                               detail::percent_text(max_monthly_growth));
         case AchievabilityIssue::needs_baseline:
             return "A: the size of the jump is unknown, give today's value as the baseline "
                    "argument";

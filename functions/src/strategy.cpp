@@ -6,6 +6,8 @@
 #include "objective_vocabulary.hpp"
 #include "text.hpp"
 
+#include <fmt/format.h>
+
 #include <algorithm>
 #include <array>
 #include <map>
@@ -208,10 +210,11 @@ Result<std::vector<Finding>> audit_plan(std::span<const PlanStatement> statement
                             "as \"diversify our client portfolio beyond machinery sales\""});
     } else if (static_cast<int>(objectives.size()) > max_objectives) {
         findings.push_back({FindingCode::too_many_objectives, objectives,
-                            "Too many objectives: " + std::to_string(objectives.size()) +
-                                " (statements " + positions_text(objectives) +
-                                "); a focused plan holds at most 3, so keep the 3 that matter "
-                                "most and turn the rest into key results or drop them"});
+                            fmt::format("Too many objectives: {} (statements {}); a focused "
+                                        "plan holds at most {}, so keep the {} that matter most "
+                                        "and turn the rest into key results or drop them",
+                                        objectives.size(), positions_text(objectives),
+                                        max_objectives, max_objectives)});
     }
     if (key_results.empty()) {
         findings.push_back({FindingCode::no_key_result, {},
