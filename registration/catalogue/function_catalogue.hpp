@@ -6,6 +6,7 @@
 #pragma once
 
 #include "catalogue_types.hpp"
+#include "check_functions.hpp"
 #include "kpi_functions.hpp"
 #include "metric_functions.hpp"
 #include "objective_functions.hpp"
@@ -32,6 +33,6 @@ constexpr auto join(const std::array<Function, Sizes>&... families) {
 
 inline constexpr auto functions =
     detail::join(metric_functions, planning_functions, statistics_functions, kpi_functions,
-                 objective_functions, strategy_functions, range_functions);
+                 objective_functions, check_functions, strategy_functions, range_functions);
 
 } // namespace goalpost::catalogue
