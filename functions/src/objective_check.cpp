@@ -481,8 +481,8 @@ std::string needs_baseline_reason(const Objective& objective) {
         objective.points          ? number_text(*objective.points * 100.0) + " percentage points"
         : objective.amount_change ? value_text(*objective.amount_change, objective)
                                   : percent_text(*objective.change);
-    return "a relative target (" + change + ") needs the value before the change: give the " +
-           "baseline argument (a blank cell reads as 0, and a change of 0 means nothing)";
+    return "a change (" + change + ") needs the value before it: give the baseline argument (a " +
+           "blank cell reads as 0, and a change from 0 means nothing)";
 }
 
 std::string needs_start_date_reason(const TimeFrame& frame) {

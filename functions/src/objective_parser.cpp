@@ -820,6 +820,9 @@ private:
                     cost_phrase_ = {i, cost->length};
                     return;
                 }
+                if (money_at(k) && word_at(k - 1, "by")) {
+                    break; // "reduce CAC by $200": a change, read with the target, not a cap
+                }
                 if (money_at(k)) {
                     set_cost_cap(static_cast<CostMetric>(cost->value), i, cost->length, k);
                     cost_phrase_ = {i, cost->length};

@@ -60,11 +60,17 @@ std::string percent_text(double fraction) {
 }
 
 std::string money_text(double value, std::string_view currency_code) {
-    const std::string amount = std::fabs(value) < 1e15
-                                   ? grouped(fmt::format(FMT_COMPILE("{:.2f}"), value))
-                                   : exact_text(value);
+    const double size = std::fabs(value);
+    const std::string amount =
+        size < 1e15 ? grouped(fmt::format(FMT_COMPILE("{:.2f}"), size)) : exact_text(size);
+    const std::string sign = value < 0.0 ? "-" : "";
     if (const Currency* currency = currency_of_code(currency_code)) {
-        return std::string(currency->symbol) + amount;
+        return sign + std::string(currency->symbol) + amount; // -$200.00, not $-200.00
+    }
+    if (value < 0.0) {
+        return sign + (currency_code.empty() || currency_code == "count"
+                           ? amount
+                           : amount + " " + std::string(currency_code));
     }
     return currency_code.empty() || currency_code == "count"
                ? amount

@@ -385,6 +385,10 @@ TEST(ReviewedVerdicts, AnAmountAfterByIsAChangeNotATarget) {
               CheckStatus::on_track);
     EXPECT_EQ(status_of("Increase MRR by $20k within 6 months", 110000, 90),
               CheckStatus::not_measurable); // no baseline, no target
+    // "by $200" after a cost is a cut by that much, not a cap at $200: 1000 - 200 = 800
+    const auto cut = judged("Reduce CAC by $200 within 90 days", 950, 45, 1000.0);
+    ASSERT_TRUE(cut.ok());
+    EXPECT_NE(cut->text().find("target of $800.00"), std::string::npos) << cut->text();
     // NPS points are NPS's own unit: 30 + 10 = 40, not 30.10
     EXPECT_NE(status_of("Increase NPS by 10 points within 6 months", 31, 90, 30.0),
               CheckStatus::achieved);
