@@ -574,7 +574,11 @@ Result<CheckResult> check_objective(const Objective& objective, const TrackingDa
         target = *given_baseline * (1.0 + *objective.change);
     }
     if (!target) {
-        return not_measurable("no number, add a target such as \"30 leads per month\" or \"by 25%\"");
+        return not_measurable(objective.ambiguous_number
+                                  ? "a number such as 1.500 reads as 1.5 or as 1,500, so it was "
+                                    "not read: write 1500 or 1.5"
+                                  : "no number, add a target such as \"30 leads per month\" or "
+                                    "\"by 25%\"");
     }
     if (!level && !lower_is_better && *target <= 0.0) {
         return not_measurable("a target of 0 commits to nothing: state how many");
@@ -602,8 +606,11 @@ Result<CheckResult> check_objective(const Objective& objective, const TrackingDa
                                    ", the target is " + value_text(*target, objective)};
         }
         if (objective.time_frame.kind == TimeFrame::Kind::none) {
-            return not_measurable(
-                "no deadline, add one such as \"within 3 months\" or \"by 31 March\"");
+            return not_measurable(objective.ambiguous_date
+                                      ? "a date such as 03/04/2026 can be 3 April or 4 March, so "
+                                        "it was not read: write it as 3 April 2026"
+                                      : "no deadline, add one such as \"within 3 months\" or "
+                                        "\"by 31 March\"");
         }
         return not_measurable(needs_start_date_reason(objective.time_frame));
     }

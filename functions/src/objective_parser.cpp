@@ -28,6 +28,8 @@ public:
 
     Objective read() {
         objective_.empty_text = tokens_.empty();
+        objective_.ambiguous_number =
+            std::any_of(tokens_.begin(), tokens_.end(), [](const Token& t) { return t.ambiguous; });
         read_numbers_in_names();
         read_time_frame();
         read_rate_period();
@@ -150,8 +152,9 @@ private:
             const bool after_name_word = phrase_at(Vocabulary::age_word, i) && free_number_at(i + 1);
             const bool before_years_old = free_number_at(i) && word_at(i + 1, "year") &&
                                           any_word_at(i + 2, "old", "olds");
-            if (!after_name_word && !before_years_old && !(free_number_at(i) && joined_by(i, '/') &&
-                                                         tokens_[i + 1].number == 7)) {
+            const bool around_the_clock = free_number_at(i) && joined_by(i, '/') &&
+                                          tokens_[i + 1].number == 7 && !joined_by(i + 1, '/');
+            if (!after_name_word && !before_years_old && !around_the_clock) {
                 continue;
             }
             std::size_t k = after_name_word ? i + 1 : i;
@@ -209,9 +212,11 @@ private:
                 return;
             }
         }
-        // A named period anywhere: "Black Friday revenue", "Q3: 200 SQLs", "EOQ", "FY26".
+        // A named period or a date anywhere: "Black Friday revenue", "Q3: 200 SQLs", "EOQ",
+        // "FY26", "deadline 30.09.2026".
         for (std::size_t i = 0; i < size(); ++i) {
-            if (!used_[i] && (read_named_period(i, i) || read_quarter_or_half(i, i))) {
+            if (!used_[i] &&
+                (read_named_period(i, i) || read_quarter_or_half(i, i) || read_iso_date(i, i))) {
                 return;
             }
         }
@@ -290,8 +295,38 @@ private:
         return true;
     }
 
-    // "2026-09-30" at k.
+    // "2026-09-30", "30.09.2026", "30/09/2026", "09/30/2026" at k. Dots are day first as in
+    // Germany; a slash is day first where the first number cannot be a month, month first (US)
+    // where the second cannot, and refused where both can ("03/04/2026").
     bool read_iso_date(std::size_t k, std::size_t from) {
+        if (k + 2 < size() && !is_year(tokens_[k]) && is_year(tokens_[k + 2]) &&
+            ((joined_by(k, '.') && joined_by(k + 1, '.')) ||
+             (joined_by(k, '/') && joined_by(k + 1, '/')))) {
+            const double a = tokens_[k].number;
+            const double b = tokens_[k + 1].number;
+            const bool dots = storage_[tokens_[k].end] == '.';
+            double day = a;
+            double month = b;
+            if (!dots && a <= 12 && b <= 12 && a != b) {
+                objective_.ambiguous_date = true;
+                use(from, k + 3 - from);
+                return false;
+            }
+            if (!dots && a <= 12 && b > 12) {
+                day = b;
+                month = a;
+            }
+            if (month < 1 || month > 12 || day < 1 || day > 31 || day != std::floor(day) ||
+                month != std::floor(month)) {
+                return false;
+            }
+            TimeFrame& frame = objective_.time_frame;
+            frame.kind = TimeFrame::Kind::date;
+            frame.date = {static_cast<int>(tokens_[k + 2].number), static_cast<int>(month),
+                          static_cast<int>(day)};
+            use(from, k + 3 - from);
+            return true;
+        }
         if (k >= size() || !is_year(tokens_[k]) || !joined_by(k, '-') || !joined_by(k + 1, '-')) {
             return false;
         }

@@ -22,7 +22,7 @@ bool is_digit(char c) { return c >= '0' && c <= '9'; }
 // (std::from_chars rounds correctly); advances i past it and tells whether it had a separator.
 // Digits go to a small buffer, so a megabyte of digits costs no allocation: a number too long
 // for it is too large to be a target and reads as infinity, which no rule accepts.
-double read_digits(std::string_view text, std::size_t& i, bool& grouped) {
+double read_digits(std::string_view text, std::size_t& i, bool& grouped, bool& ambiguous) {
     std::array<char, 64> digits{};
     std::size_t length = 0;
     bool overflow = false;
@@ -34,15 +34,35 @@ double read_digits(std::string_view text, std::size_t& i, bool& grouped) {
         }
     };
     bool point = false;
+    std::size_t integer_digits = 0;
+    const auto digits_from = [&](std::size_t at) {
+        std::size_t end = at;
+        while (end < text.size() && is_digit(text[end])) {
+            ++end;
+        }
+        return end - at;
+    };
     for (; i < text.size(); ++i) {
         const char c = text[i];
         if (is_digit(c)) {
             keep(c);
-        } else if (c == ',' && !point && i + 3 < text.size() && is_digit(text[i + 1]) &&
-                   is_digit(text[i + 2]) && is_digit(text[i + 3]) &&
-                   (i + 4 >= text.size() || !is_digit(text[i + 4]))) {
+            integer_digits += point ? 0 : 1;
+        } else if (c == ',' && !point && digits_from(i + 1) == 3) {
             grouped = true; // a thousands separator: exactly three digits follow
+        } else if (c == ',' && !point && !grouped && (digits_from(i + 1) == 1 || digits_from(i + 1) == 2)) {
+            point = true; // "45,50", "1,5": a decimal comma, which English never writes
+            keep('.');
+        } else if (c == '.' && !point && !grouped && digits_from(i + 1) == 3 &&
+                   i + 4 < text.size() && text[i + 4] == '.' && digits_from(i + 5) == 3) {
+            grouped = true; // "1.500.000": dots that group thousands
+        } else if (c == '.' && grouped && !point && digits_from(i + 1) == 3) {
+            continue; // the next group of "1.500.000"
         } else if (c == '.' && !point && i + 1 < text.size() && is_digit(text[i + 1])) {
+            // "1.500": 1.5 in English, 1,500 in German; refused rather than guessed
+            if (digits_from(i + 1) == 3 && integer_digits >= 1 && integer_digits <= 3 &&
+                text[i - integer_digits] != '0') {
+                ambiguous = true;
+            }
             point = true;
             keep(c);
         } else {
@@ -64,12 +84,54 @@ double read_digits(std::string_view text, std::size_t& i, bool& grouped) {
             i = end;
         }
     }
+    if (ambiguous) {
+        return std::numeric_limits<double>::quiet_NaN();
+    }
     double value = 0.0;
     const auto [rest, error] = std::from_chars(digits.data(), digits.data() + length, value);
     if (overflow || error != std::errc() || !std::isfinite(value)) {
         return std::numeric_limits<double>::infinity();
     }
     return value;
+}
+
+// The length of a dotted date "dd.mm.yyyy" at text[i] (one or two digits for day and month,
+// four for the year), or 0.
+std::size_t dotted_date_length(std::string_view text, std::size_t i) {
+    const auto run = [&](std::size_t at) {
+        std::size_t end = at;
+        while (end < text.size() && is_digit(text[end])) {
+            ++end;
+        }
+        return end - at;
+    };
+    const std::size_t day = run(i);
+    if (day < 1 || day > 2 || i + day >= text.size() || text[i + day] != '.') {
+        return 0;
+    }
+    const std::size_t month = run(i + day + 1);
+    const std::size_t at_year = i + day + 1 + month + 1;
+    if (month < 1 || month > 2 || at_year > text.size() || text[at_year - 1] != '.' ||
+        run(at_year) != 4) {
+        return 0;
+    }
+    return at_year + 4 - i;
+}
+
+// The three digit runs of a dotted date of `length` bytes at text[i].
+std::array<std::pair<std::size_t, std::size_t>, 3> dotted_date_parts(std::string_view text,
+                                                                     std::size_t i,
+                                                                     std::size_t length) {
+    std::array<std::pair<std::size_t, std::size_t>, 3> parts{};
+    std::size_t part = 0;
+    std::size_t from = i;
+    for (std::size_t at = i; at <= i + length && part < 3; ++at) {
+        if (at == i + length || text[at] == '.') {
+            parts[part++] = {from, at};
+            from = at + 1;
+        }
+    }
+    return parts;
 }
 
 // The letters written against a number that belong to it: 50k, 1.2m, 2bn, 10x, 30th, 3pp.
@@ -178,7 +240,22 @@ std::vector<Token> tokenize(std::string_view text, std::string& storage) {
             token.is_number = true;
             token.from_digits = true;
             token.begin = i;
-            token.number = read_digits(lower, i, token.grouped);
+            // "30.09.2026": a date written with dots, read as three numbers the time reader joins
+            if (const std::size_t date = dotted_date_length(lower, i)) {
+                for (const auto& [from, to] : dotted_date_parts(lower, i, date)) {
+                    Token part;
+                    part.is_number = true;
+                    part.from_digits = true;
+                    part.begin = from;
+                    part.end = to;
+                    part.number = std::stod(std::string(lower.substr(from, to - from)));
+                    tokens.push_back(part);
+                }
+                i += date;
+                pending_currency = {};
+                continue;
+            }
+            token.number = read_digits(lower, i, token.grouped, token.ambiguous);
             // "from -10 to +20": a minus sign written against the number, after a space or at
             // the start (a hyphen between two numbers, "25-44", is a range, not a sign)
             if (begin > 0 && lower[begin - 1] == '-' &&
@@ -221,7 +298,8 @@ std::vector<Token> tokenize(std::string_view text, std::string& storage) {
                 !token.percent && token.currency.empty()) {
                 std::size_t after = i + 1;
                 bool grouped = false;
-                const double second = read_digits(lower, after, grouped);
+                bool ambiguous = false;
+                const double second = read_digits(lower, after, grouped, ambiguous);
                 if (second > 0.0 && letters_end(lower, after) == after) {
                     token.number /= second;
                     token.ratio = true;

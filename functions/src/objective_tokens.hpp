@@ -19,6 +19,7 @@ struct Token {
     bool multiplier = false;   // "10x"
     bool points = false;       // "3 percentage points", "3pp": an absolute change of a percentage
     bool ratio = false;        // "4:1" (number is 4)
+    bool ambiguous = false;    // "1.500": 1.5 or 1,500; number is NaN, so no rule reads it
     bool grouped = false;      // written with a thousands separator ("2,000": never a year)
     std::size_t begin = 0;     // byte offsets in the text
     std::size_t end = 0;

@@ -159,6 +159,10 @@ std::string gap(Criterion criterion, const Objective& objective,
                " from where or for whom? name a channel (\"from Google Ads\"), a segment "
                "(\"in the enterprise segment\") or a product";
     case Criterion::measurable:
+        if (objective.ambiguous_number) {
+            return "M: a number such as 1.500 reads as 1.5 in English and 1,500 in German, so it "
+                   "was not read; write 1500 or 1.5";
+        }
         return "M: no number, add a target such as \"30 leads per month\" or \"by 25%\"";
     case Criterion::achievable:
         switch (assessment.achievability) {
@@ -200,6 +204,10 @@ std::string gap(Criterion criterion, const Objective& objective,
                " alone is activity, not a business outcome; tie it to qualified leads, customers "
                "or revenue, such as \"and convert 10% of them into customers\"";
     case Criterion::time_bound:
+        if (objective.ambiguous_date) {
+            return "T: a date such as 03/04/2026 can be 3 April or 4 March, so it was not read; "
+                   "write it as 3 April 2026 or 2026-04-03";
+        }
         if (objective.rate_period) {
             return "T: a rate per " + std::string(name_of(*objective.rate_period)) +
                    " has no end date, add one such as \"within 3 months\" or \"by 31 March\"";

@@ -106,5 +106,24 @@ class Objectives(CalcTestCase):
         self.assertTrue(calc_case.office().alive())
 
 
+class EuropeanForms(CalcTestCase):
+    """Numbers and dates as Europeans write them, in English objectives: read where unambiguous,
+    refused and explained where not (docs/smart-rubric.md)."""
+
+    def test_decimal_comma_and_dotted_dates(self):
+        self.assertValue("=OBJECTIVEFIELD(\"Keep CPL below 45,50 € on Meta this month\";\"target\")",
+                         45.5)
+        self.assertValue("=OBJECTIVEFIELD(\"Win 50 orders by 30.09.2026\";\"deadline\")"
+                         "-DATE(2026;9;30)", 0)
+        self.assertValue("=OBJECTIVEFIELD(\"Win 50 orders by 09/30/2026\";\"deadline\")"
+                         "-DATE(2026;9;30)", 0)
+
+    def test_ambiguous_forms_are_refused_and_explained(self):
+        cell = self.evaluate("=SMARTGAPS(\"Generate 1.500 leads per month from LinkedIn\")")
+        self.assertIn("1.500", cell.getString())
+        cell = self.evaluate("=SMARTGAPS(\"Win 50 orders from Google Ads by 03/04/2026\")")
+        self.assertIn("3 April or 4 March", cell.getString())
+
+
 if __name__ == "__main__":
     unittest.main()

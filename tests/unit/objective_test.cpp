@@ -1,6 +1,7 @@
 // The parser on the forms the corpus does not isolate: number styles, time frames, and hostile
 // text. Expected values are read off the sentences by hand.
 #include "goalpost/objective.hpp"
+#include "goalpost/smart.hpp"
 
 #include <gtest/gtest.h>
 
@@ -228,6 +229,47 @@ TEST(ObjectiveMetrics, TheMetricsGoalpostComputesAreRead) {
     EXPECT_EQ(parse_objective("Grow market share in Spain").metric->name, "market share");
     EXPECT_EQ(parse_objective("Bring CAC payback under 12 months by H2").metric->name, "cac payback");
     EXPECT_FALSE(parse_objective("Bring CAC payback under 12 months by H2").cost_cap.has_value());
+}
+
+} // namespace
+} // namespace goalpost
+
+namespace goalpost {
+namespace {
+
+// Numbers and dates as Europeans write them, even in English sentences (issue 14, part 3): read
+// where the form is unambiguous, refused (and said so) where it is not.
+TEST(EuropeanForms, DecimalCommasAndGroupingDots) {
+    const Objective cap = parse_objective("Keep CPL below 45,50 € on Meta this month");
+    EXPECT_DOUBLE_EQ(*cap.target, 45.5);
+    EXPECT_EQ(parse_objective("Lift conversion rate to 4,5% within 90 days").target, 4.5);
+    EXPECT_EQ(parse_objective("Generate 1.500.000 impressions this quarter").target, 1.5e6);
+    EXPECT_EQ(parse_objective("Generate 12,000 leads this year").target, 12000); // English grouping
+    EXPECT_EQ(parse_objective("Reach a 2.5 ROAS this quarter").target, 2.5);
+    EXPECT_EQ(parse_objective("Reach 0.125 of the market").target, 0.125);      // a leading 0
+}
+
+TEST(EuropeanForms, AnAmbiguousNumberIsNeverATarget) {
+    const Objective objective = parse_objective("Generate 1.500 leads per month");
+    EXPECT_TRUE(objective.ambiguous_number);
+    EXPECT_FALSE(objective.target.has_value());
+    const std::string gaps = smart_gaps(objective, assess_smart(objective, std::nullopt));
+    EXPECT_NE(gaps.find("1.500"), std::string::npos) << gaps;
+}
+
+TEST(EuropeanForms, NumericDates) {
+    EXPECT_EQ(parse_objective("Win 50 orders by 30.09.2026").time_frame.date, (Date{2026, 9, 30}));
+    EXPECT_EQ(parse_objective("Win 50 orders by 30/09/2026").time_frame.date, (Date{2026, 9, 30}));
+    EXPECT_EQ(parse_objective("Win 50 orders by 09/30/2026").time_frame.date, (Date{2026, 9, 30}));
+    EXPECT_EQ(parse_objective("Win 50 orders, deadline 01.10.2026").time_frame.date,
+              (Date{2026, 10, 1}));
+    EXPECT_EQ(parse_objective("Win 50 orders by 30.09.2026").target, 50);
+    const Objective unclear = parse_objective("Win 50 orders by 03/04/2026");
+    EXPECT_TRUE(unclear.ambiguous_date);
+    EXPECT_EQ(unclear.time_frame.kind, TimeFrame::Kind::none);
+    EXPECT_EQ(unclear.target, 50);
+    // 24/7 still names a service, not a date
+    EXPECT_EQ(parse_objective("Win 12 clients for our 24/7 support plan this quarter").target, 12);
 }
 
 } // namespace

@@ -99,6 +99,8 @@ struct Objective {
     std::optional<double> conversion_target; // a fraction
     std::optional<Tier> conversion_into;     // the tier of what is converted into
     bool extreme_multiplier = false;         // "10x", "tenfold": beyond any plausible plan
+    bool ambiguous_number = false;           // "1.500": 1.5 or 1,500, refused rather than guessed
+    bool ambiguous_date = false;             // "03/04/2026": 3 April or 4 March, refused
     bool empty_text = true;                  // nothing but blanks and punctuation
 
     friend bool operator==(const Objective&, const Objective&) = default;
