@@ -1324,7 +1324,7 @@ private:
     std::string_view text_;
     std::string storage_;
     std::vector<Token> tokens_;
-    std::vector<bool> used_;
+    std::vector<unsigned char> used_; // not vector<bool>: read on every question, kept byte-wide
     std::vector<PhraseMatches> phrases_;
     Objective objective_;
     std::optional<std::size_t> metric_at_;

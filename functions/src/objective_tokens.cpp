@@ -201,7 +201,10 @@ std::vector<Token> tokenize(std::string_view text, std::string& storage) {
     std::size_t i = 0;
     while (i < lower.size()) {
         const char c = lower[i];
-        const Currency* currency = currency_symbol_at(lower, i);
+        // A symbol is '$' or starts with a UTF-8 lead byte: most characters need no lookup.
+        const Currency* currency = c == '$' || static_cast<unsigned char>(c) >= 0xC2
+                                       ? currency_symbol_at(lower, i)
+                                       : nullptr;
         const std::size_t symbol_length = currency ? currency->symbol.size() : 0;
         const std::string_view symbol = currency ? currency->code : std::string_view();
         if (currency) {
