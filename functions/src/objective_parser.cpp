@@ -8,6 +8,7 @@
 
 #include <algorithm>
 #include <cmath>
+#include <optional>
 #include <span>
 #include <vector>
 
@@ -15,6 +16,36 @@ namespace goalpost {
 
 namespace detail {
 namespace {
+
+// The day a named day or season falls on; the year comes from the start date.
+std::optional<Date> day_of(NamedPeriod period) {
+    switch (period) {
+    case NamedPeriod::black_friday: return Date{0, 11, 0, Event::black_friday};
+    case NamedPeriod::cyber_monday: return Date{0, 11, 0, Event::cyber_monday};
+    case NamedPeriod::christmas: return Date{0, 12, 25};
+    case NamedPeriod::holiday_season: return Date{0, 12, 31};
+    case NamedPeriod::valentines_day: return Date{0, 2, 14};
+    case NamedPeriod::halloween: return Date{0, 10, 31};
+    case NamedPeriod::singles_day: return Date{0, 11, 11};
+    case NamedPeriod::boxing_day: return Date{0, 12, 26};
+    case NamedPeriod::unscheduled_event: return Date{0, 0, 0, Event::unscheduled};
+    case NamedPeriod::end_of_quarter:
+    case NamedPeriod::end_of_month:
+    case NamedPeriod::end_of_year:
+    case NamedPeriod::fiscal_year: return std::nullopt;
+    }
+    return std::nullopt;
+}
+
+// The period whose end "EOQ", "EOM" or "EOY" names.
+std::optional<Period> period_ended_by(NamedPeriod period) {
+    switch (period) {
+    case NamedPeriod::end_of_quarter: return Period::quarter;
+    case NamedPeriod::end_of_month: return Period::month;
+    case NamedPeriod::end_of_year: return Period::year;
+    default: return std::nullopt;
+    }
+}
 
 class Reader {
 public:
@@ -230,52 +261,14 @@ private:
         }
         TimeFrame& frame = objective_.time_frame;
         std::size_t end = k + named->length;
-        switch (static_cast<NamedPeriod>(named->value)) {
-        case NamedPeriod::black_friday:
+        const auto period = static_cast<NamedPeriod>(named->value);
+        if (const auto day = day_of(period)) {
             frame.kind = TimeFrame::Kind::date;
-            frame.date = {0, 11, 0, Event::black_friday};
-            break;
-        case NamedPeriod::cyber_monday:
-            frame.kind = TimeFrame::Kind::date;
-            frame.date = {0, 11, 0, Event::cyber_monday};
-            break;
-        case NamedPeriod::christmas:
-            frame.kind = TimeFrame::Kind::date;
-            frame.date = {0, 12, 25};
-            break;
-        case NamedPeriod::holiday_season:
-            frame.kind = TimeFrame::Kind::date;
-            frame.date = {0, 12, 31};
-            break;
-        case NamedPeriod::valentines_day:
-            frame.kind = TimeFrame::Kind::date;
-            frame.date = {0, 2, 14};
-            break;
-        case NamedPeriod::halloween:
-            frame.kind = TimeFrame::Kind::date;
-            frame.date = {0, 10, 31};
-            break;
-        case NamedPeriod::singles_day:
-            frame.kind = TimeFrame::Kind::date;
-            frame.date = {0, 11, 11};
-            break;
-        case NamedPeriod::boxing_day:
-            frame.kind = TimeFrame::Kind::date;
-            frame.date = {0, 12, 26};
-            break;
-        case NamedPeriod::unscheduled_event:
-            frame.kind = TimeFrame::Kind::date;
-            frame.date = {0, 0, 0, Event::unscheduled};
-            break;
-        case NamedPeriod::end_of_quarter:
-        case NamedPeriod::end_of_month:
-        case NamedPeriod::end_of_year:
+            frame.date = *day;
+        } else if (const auto ended = period_ended_by(period)) {
             frame.kind = TimeFrame::Kind::end_of_period;
-            frame.period = named->value == static_cast<int>(NamedPeriod::end_of_quarter) ? Period::quarter
-                           : named->value == static_cast<int>(NamedPeriod::end_of_month) ? Period::month
-                                                                                         : Period::year;
-            break;
-        case NamedPeriod::fiscal_year: {
+            frame.period = *ended;
+        } else {
             // FY26 and FY2026 end on 31 December 2026 (docs/smart-rubric.md: the convention).
             if (!free_number_at(end) || !tokens_[end].from_digits) {
                 return false;
@@ -288,8 +281,6 @@ private:
             frame.kind = TimeFrame::Kind::date;
             frame.date = {year, 12, 31};
             ++end;
-            break;
-        }
         }
         use(from, end - from);
         return true;
