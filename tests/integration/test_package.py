@@ -106,30 +106,35 @@ class Hardening(unittest.TestCase):
         self.assertNotIn(".debug_info", sections)
 
 
+def damaged_copy(directory, damage):
+    """A copy of the built package in `directory`, each entry passed through damage(name, data);
+    an entry for which it returns None is left out."""
+    damaged = os.path.join(directory, "damaged.oxt")
+    with zipfile.ZipFile(DEFAULT_OXT) as source, \
+            zipfile.ZipFile(damaged, "w", zipfile.ZIP_DEFLATED) as target:
+        for item in source.infolist():
+            data = damage(item.filename, source.read(item.filename))
+            if data is not None:
+                target.writestr(item, data)
+    return damaged
+
+
 class Integrity(unittest.TestCase):
     def test_the_built_package_is_whole(self):
         self.assertEqual(package_problems(DEFAULT_OXT), [])
 
     def test_a_truncated_library_is_caught(self):
+        def truncate_library(name, data):
+            return data[:len(data) // 3] if name == LIBRARY else data
         with tempfile.TemporaryDirectory() as directory:
-            damaged = os.path.join(directory, "damaged.oxt")
-            with zipfile.ZipFile(DEFAULT_OXT) as source, \
-                    zipfile.ZipFile(damaged, "w", zipfile.ZIP_DEFLATED) as target:
-                for item in source.infolist():
-                    data = source.read(item.filename)
-                    if item.filename == LIBRARY:
-                        data = data[:len(data) // 3]
-                    target.writestr(item, data)
+            damaged = damaged_copy(directory, truncate_library)
             self.assertTrue(any("does not load" in problem for problem in package_problems(damaged)))
 
     def test_a_missing_file_is_caught(self):
+        def drop_registry(name, data):
+            return None if name == "goalpost.rdb" else data
         with tempfile.TemporaryDirectory() as directory:
-            damaged = os.path.join(directory, "damaged.oxt")
-            with zipfile.ZipFile(DEFAULT_OXT) as source, \
-                    zipfile.ZipFile(damaged, "w", zipfile.ZIP_DEFLATED) as target:
-                for item in source.infolist():
-                    if item.filename != "goalpost.rdb":
-                        target.writestr(item, source.read(item.filename))
+            damaged = damaged_copy(directory, drop_registry)
             self.assertIn("manifest names goalpost.rdb, which is missing", package_problems(damaged))
 
 
