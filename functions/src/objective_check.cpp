@@ -174,6 +174,21 @@ std::string metric_with_value(double value, const Objective& objective) {
     return metric_name(objective) + " " + value_text(value, objective);
 }
 
+// A shortfall that chance alone could explain is a risk, not a verdict: the exact Poisson
+// interval of a whole count still reaching what was expected.
+void allow_for_chance(CheckResult& result, double actual, double expected) {
+    if (result.status == CheckStatus::off_track && actual == std::floor(actual) && actual < 1e9 &&
+        detail::poisson_upper_bound_reaches(actual, expected, limits::confidence)) {
+        result.status = CheckStatus::at_risk;
+        result.reason += "; so few events that chance could explain the shortfall";
+    }
+}
+
+// The period a flow is counted per: the objective's own ("200 a week"), else a month.
+Period counting_period(const Objective& objective) {
+    return objective.rate_period.value_or(Period::month);
+}
+
 // A running total ("30 leads per month", "win 5 customers within 6 months").
 CheckResult check_total(const Objective& objective, const TrackingData& data, const Plan& plan) {
     CheckResult result;
@@ -214,13 +229,8 @@ CheckResult check_total(const Objective& objective, const TrackingData& data, co
         result.reason += "; the time frame ended on day " + number_text(*plan.frame);
         return result;
     }
-    // A shortfall that chance alone could explain is a risk, not a verdict: the exact Poisson
-    // interval of a whole count still reaching what was expected.
-    if (result.status == CheckStatus::off_track && objective.unit == "count" &&
-        data.actual == std::floor(data.actual) && data.actual < 1e9 &&
-        detail::poisson_upper_bound_reaches(data.actual, expected, limits::confidence)) {
-        result.status = CheckStatus::at_risk;
-        result.reason += "; so few events that chance could explain the shortfall";
+    if (objective.unit == "count") {
+        allow_for_chance(result, data.actual, expected);
     }
     return result;
 }
@@ -233,7 +243,8 @@ CheckResult check_flow_change(const Objective& objective, const TrackingData& da
                               const Plan& plan) {
     CheckResult result;
     const double t = data.elapsed_days;
-    const double period = plan.period ? *plan.period : nominal_days(Period::month);
+    const Period counted_per = counting_period(objective);
+    const double period = nominal_days(counted_per);
     const double frame = *plan.frame;
     const double from = *plan.baseline;
     const double to = plan.target;
@@ -241,8 +252,7 @@ CheckResult check_flow_change(const Objective& objective, const TrackingData& da
     const double expected = (from * ramp_days + (to - from) * ramp_days * ramp_days / (2.0 * frame) +
                              to * std::max(0.0, t - frame)) /
                             period;
-    const std::string period_name =
-        objective.rate_period ? std::string(name_of(*objective.rate_period)) : "month";
+    const std::string period_name(name_of(counted_per));
     const std::string progress =
         number_text(data.actual) + " " + metric_name(objective) + " in " + number_text(t) +
         " days" + (t > 0.0 ? ", " + number_text(data.actual * period / t) + " a " + period_name : "") +
@@ -285,11 +295,8 @@ CheckResult check_flow_change(const Objective& objective, const TrackingData& da
                          period_name + "'s count";
         return result;
     }
-    if (result.status == CheckStatus::off_track && !plan.lower_is_better &&
-        data.actual == std::floor(data.actual) && data.actual < 1e9 &&
-        detail::poisson_upper_bound_reaches(data.actual, expected, limits::confidence)) {
-        result.status = CheckStatus::at_risk;
-        result.reason += "; so few events that chance could explain the shortfall";
+    if (!plan.lower_is_better) {
+        allow_for_chance(result, data.actual, expected);
     }
     return result;
 }
@@ -376,10 +383,9 @@ CheckResult check_keep(const Objective& objective, const TrackingData& data, dou
 // leads a week"): the running total held as its average per period, from the first full period.
 CheckResult check_flow_keep(const Objective& objective, const TrackingData& data, double limit,
                             std::optional<double> frame) {
-    const double period = objective.rate_period ? nominal_days(*objective.rate_period)
-                                                : nominal_days(Period::month);
-    const std::string period_name =
-        objective.rate_period ? std::string(name_of(*objective.rate_period)) : "month";
+    const Period counted_per = counting_period(objective);
+    const double period = nominal_days(counted_per);
+    const std::string period_name(name_of(counted_per));
     if (data.elapsed_days < period) {
         return CheckResult{CheckStatus::too_early, std::nullopt,
                            number_text(data.actual) + " " + metric_name(objective) + " in " +
