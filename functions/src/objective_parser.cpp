@@ -171,9 +171,13 @@ private:
     // ---- numbers that are names --------------------------------------------------------------
     // "adults aged 25-44", "the top 100 accounts", "Fortune 500", "18-24 year olds", "24/7":
     // numbers that name an audience are never a target.
+    // Token i, then `separator`, then token i + 1, with no space: "25-44", "12-month", "24/7".
+    [[nodiscard]] bool glued_by(std::size_t i, char separator) const {
+        return i + 1 < size() && tokens_[i].end + 1 == tokens_[i + 1].begin &&
+               storage_[tokens_[i].end] == separator;
+    }
     [[nodiscard]] bool joined_by(std::size_t i, char separator) const {
-        return i + 1 < size() && tokens_[i + 1].is_number &&
-               tokens_[i].end + 1 == tokens_[i + 1].begin && storage_[tokens_[i].end] == separator;
+        return glued_by(i, separator) && tokens_[i + 1].is_number;
     }
     void read_numbers_in_names() {
         if (std::none_of(tokens_.begin(), tokens_.end(), [](const Token& t) { return t.is_number; })) {
@@ -211,8 +215,7 @@ private:
         // "12-month retention", "5-star reviews", "a 3-step nurture": a number joined by a hyphen
         // to the word after it qualifies that word; a length that does is no deadline either.
         for (std::size_t i = 0; i + 1 < size(); ++i) {
-            if (free_number_at(i) && !tokens_[i + 1].is_number && tokens_[i].end < storage_.size() &&
-                storage_[tokens_[i].end] == '-' && tokens_[i + 1].begin == tokens_[i].end + 1) {
+            if (free_number_at(i) && !tokens_[i + 1].is_number && glued_by(i, '-')) {
                 use(i, phrase_at(Vocabulary::time_unit, i + 1) ? 2 : 1);
             }
         }
@@ -311,12 +314,7 @@ private:
                 month != std::floor(month)) {
                 return false;
             }
-            TimeFrame& frame = objective_.time_frame;
-            frame.kind = TimeFrame::Kind::date;
-            frame.date = {static_cast<int>(tokens_[k + 2].number), static_cast<int>(month),
-                          static_cast<int>(day)};
-            use(from, k + 3 - from);
-            return true;
+            return read_date(tokens_[k + 2].number, month, day, from, k + 3);
         }
         if (k >= size() || !is_year(tokens_[k]) || !joined_by(k, '-') || !joined_by(k + 1, '-')) {
             return false;
@@ -326,11 +324,15 @@ private:
         if (month < 1 || month > 12 || day < 1 || day > 31) {
             return false;
         }
+        return read_date(tokens_[k].number, month, day, from, k + 3);
+    }
+
+    // A date read from tokens [from, end).
+    bool read_date(double year, double month, double day, std::size_t from, std::size_t end) {
         TimeFrame& frame = objective_.time_frame;
         frame.kind = TimeFrame::Kind::date;
-        frame.date = {static_cast<int>(tokens_[k].number), static_cast<int>(month),
-                      static_cast<int>(day)};
-        use(from, k + 3 - from);
+        frame.date = {static_cast<int>(year), static_cast<int>(month), static_cast<int>(day)};
+        use(from, end - from);
         return true;
     }
 
