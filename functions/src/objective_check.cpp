@@ -20,17 +20,13 @@ namespace limits = check_thresholds;
 // ---- formatting -----------------------------------------------------------------------------
 
 using detail::is_bounded_share;
+using detail::is_keep;
 using detail::is_level_metric;
 using detail::money_text;
 using detail::number_text;
 using detail::percent_text;
 
 // ---- what kind of target --------------------------------------------------------------------
-
-bool is_keep(const Objective& objective) {
-    return objective.direction == Direction::keep_below ||
-           objective.direction == Direction::keep_above;
-}
 
 int rank(CheckStatus status) { // better statuses rank lower
     switch (status) {

@@ -17,6 +17,12 @@ inline bool is_level_metric(const Objective& objective) {
     return objective.unit == "%" || (objective.metric && objective.metric->kind != MetricKind::count);
 }
 
+// A cap or floor to hold ("keep CPL below 25", "ROAS at least 4:1") rather than a change.
+inline bool is_keep(const Objective& objective) {
+    return objective.direction == Direction::keep_below ||
+           objective.direction == Direction::keep_above;
+}
+
 // The factor from the objective's target as written to Calc's value: 12% is 0.12.
 inline double unit_scale(const Objective& objective) { return objective.unit == "%" ? 0.01 : 1.0; }
 

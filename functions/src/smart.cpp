@@ -88,8 +88,7 @@ std::optional<double> committed_ratio(const Objective& objective, std::optional<
     if (objective.amount_change && usable_baseline) {
         return (*baseline + *objective.amount_change) / *baseline;
     }
-    if (objective.target && usable_baseline && objective.direction != Direction::keep_below &&
-        objective.direction != Direction::keep_above) {
+    if (objective.target && usable_baseline && !detail::is_keep(objective)) {
         return *objective.target * detail::unit_scale(objective) / *baseline;
     }
     return std::nullopt;
