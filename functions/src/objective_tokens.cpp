@@ -18,6 +18,15 @@ namespace {
 bool is_letter(char c) { return c >= 'a' && c <= 'z'; }
 bool is_digit(char c) { return c >= '0' && c <= '9'; }
 
+// How many digits run from text[at].
+std::size_t digit_run(std::string_view text, std::size_t at) {
+    std::size_t end = at;
+    while (end < text.size() && is_digit(text[end])) {
+        ++end;
+    }
+    return end - at;
+}
+
 // Reads "1,500.25", "1e6" or a 19-digit number from text[i], exactly as a double can hold it
 // (std::from_chars rounds correctly); advances i past it and tells whether it had a separator.
 // Digits go to a small buffer, so a megabyte of digits costs no allocation: a number too long
@@ -35,31 +44,25 @@ double read_digits(std::string_view text, std::size_t& i, bool& grouped, bool& a
     };
     bool point = false;
     std::size_t integer_digits = 0;
-    const auto digits_from = [&](std::size_t at) {
-        std::size_t end = at;
-        while (end < text.size() && is_digit(text[end])) {
-            ++end;
-        }
-        return end - at;
-    };
     for (; i < text.size(); ++i) {
         const char c = text[i];
         if (is_digit(c)) {
             keep(c);
             integer_digits += point ? 0 : 1;
-        } else if (c == ',' && !point && digits_from(i + 1) == 3) {
+        } else if (c == ',' && !point && digit_run(text, i + 1) == 3) {
             grouped = true; // a thousands separator: exactly three digits follow
-        } else if (c == ',' && !point && !grouped && (digits_from(i + 1) == 1 || digits_from(i + 1) == 2)) {
+        } else if (c == ',' && !point && !grouped && digit_run(text, i + 1) >= 1 &&
+                   digit_run(text, i + 1) <= 2) {
             point = true; // "45,50", "1,5": a decimal comma, which English never writes
             keep('.');
-        } else if (c == '.' && !point && !grouped && digits_from(i + 1) == 3 &&
-                   i + 4 < text.size() && text[i + 4] == '.' && digits_from(i + 5) == 3) {
+        } else if (c == '.' && !point && !grouped && digit_run(text, i + 1) == 3 &&
+                   i + 4 < text.size() && text[i + 4] == '.' && digit_run(text, i + 5) == 3) {
             grouped = true; // "1.500.000": dots that group thousands
-        } else if (c == '.' && grouped && !point && digits_from(i + 1) == 3) {
+        } else if (c == '.' && grouped && !point && digit_run(text, i + 1) == 3) {
             continue; // the next group of "1.500.000"
         } else if (c == '.' && !point && i + 1 < text.size() && is_digit(text[i + 1])) {
             // "1.500": 1.5 in English, 1,500 in German; refused rather than guessed
-            if (digits_from(i + 1) == 3 && integer_digits >= 1 && integer_digits <= 3 &&
+            if (digit_run(text, i + 1) == 3 && integer_digits >= 1 && integer_digits <= 3 &&
                 text[i - integer_digits] != '0') {
                 ambiguous = true;
             }
@@ -73,10 +76,7 @@ double read_digits(std::string_view text, std::size_t& i, bool& grouped, bool& a
     if (i + 1 < text.size() && text[i] == 'e' &&
         (is_digit(text[i + 1]) || ((text[i + 1] == '-' || text[i + 1] == '+') &&
                                    i + 2 < text.size() && is_digit(text[i + 2])))) {
-        std::size_t end = i + 2;
-        while (end < text.size() && is_digit(text[end])) {
-            ++end;
-        }
+        const std::size_t end = i + 2 + digit_run(text, i + 2);
         if (end - i <= 4 && (end >= text.size() || !is_letter(text[end]))) {
             for (std::size_t k = i; k < end; ++k) {
                 keep(text[k]);
@@ -98,21 +98,14 @@ double read_digits(std::string_view text, std::size_t& i, bool& grouped, bool& a
 // The length of a dotted date "dd.mm.yyyy" at text[i] (one or two digits for day and month,
 // four for the year), or 0.
 std::size_t dotted_date_length(std::string_view text, std::size_t i) {
-    const auto run = [&](std::size_t at) {
-        std::size_t end = at;
-        while (end < text.size() && is_digit(text[end])) {
-            ++end;
-        }
-        return end - at;
-    };
-    const std::size_t day = run(i);
+    const std::size_t day = digit_run(text, i);
     if (day < 1 || day > 2 || i + day >= text.size() || text[i + day] != '.') {
         return 0;
     }
-    const std::size_t month = run(i + day + 1);
+    const std::size_t month = digit_run(text, i + day + 1);
     const std::size_t at_year = i + day + 1 + month + 1;
     if (month < 1 || month > 2 || at_year > text.size() || text[at_year - 1] != '.' ||
-        run(at_year) != 4) {
+        digit_run(text, at_year) != 4) {
         return 0;
     }
     return at_year + 4 - i;
