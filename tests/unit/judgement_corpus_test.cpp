@@ -9,6 +9,8 @@
 #include "goalpost/smart.hpp"
 #include "goalpost/strategy.hpp"
 
+#include "corpus_lines.hpp"
+
 #include <gtest/gtest.h>
 
 #include <chrono>
@@ -17,31 +19,15 @@
 #include <cstdlib>
 #include <fstream>
 #include <map>
-#include <sstream>
 #include <string>
 #include <vector>
 
 namespace goalpost {
 namespace {
 
-std::string trim(const std::string& s) {
-    const auto first = s.find_first_not_of(" \t");
-    const auto last = s.find_last_not_of(" \t\r");
-    return first == std::string::npos ? std::string() : s.substr(first, last - first + 1);
-}
-
-std::vector<std::string> fields_of(const std::string& line) {
-    std::vector<std::string> parts;
-    std::size_t start = 0;
-    while (true) {
-        const auto bar = line.find('|', start);
-        parts.push_back(trim(line.substr(start, bar - start)));
-        if (bar == std::string::npos) {
-            return parts;
-        }
-        start = bar + 1;
-    }
-}
+using test::is_comment_or_blank;
+using test::split;
+using test::trim;
 
 std::optional<double> number_or_none(const std::string& text) {
     if (text.empty()) {
@@ -140,10 +126,10 @@ Measurement measure(const std::string& file) {
     EXPECT_TRUE(in.good()) << file;
     std::string line;
     while (std::getline(in, line)) {
-        if (trim(line).empty() || trim(line).front() == '#') {
+        if (is_comment_or_blank(line)) {
             continue;
         }
-        const auto f = fields_of(line);
+        const auto f = split(line, "|");
         const std::string& type = f[0];
         if (type == "smart" && f.size() >= 4) {
             const std::string got = smart_bits(f[1], number_or_none(f[2]));

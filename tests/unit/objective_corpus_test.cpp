@@ -6,6 +6,8 @@
 #include "goalpost/objective_fields.hpp"
 #include "goalpost/smart.hpp"
 
+#include "corpus_lines.hpp"
+
 #include <gtest/gtest.h>
 
 #include <cmath>
@@ -27,24 +29,9 @@ struct LabelledObjective {
     std::map<std::string, std::string> fields;
 };
 
-std::string trim(std::string s) {
-    const auto first = s.find_first_not_of(' ');
-    const auto last = s.find_last_not_of(' ');
-    return first == std::string::npos ? std::string() : s.substr(first, last - first + 1);
-}
-
-std::vector<std::string> split(const std::string& s, const std::string& separator) {
-    std::vector<std::string> parts;
-    std::size_t start = 0;
-    while (true) {
-        const auto at = s.find(separator, start);
-        parts.push_back(trim(s.substr(start, at - start)));
-        if (at == std::string::npos) {
-            return parts;
-        }
-        start = at + separator.size();
-    }
-}
+using test::is_comment_or_blank;
+using test::split;
+using test::trim;
 
 std::vector<LabelledObjective> load_corpus(const std::string& name) {
     std::ifstream file(GOALPOST_TEST_DATA_DIR "/" + name);
@@ -52,7 +39,7 @@ std::vector<LabelledObjective> load_corpus(const std::string& name) {
     std::vector<LabelledObjective> corpus;
     std::string line;
     for (int number = 1; std::getline(file, line); ++number) {
-        if (trim(line).empty() || trim(line)[0] == '#') {
+        if (is_comment_or_blank(line)) {
             continue;
         }
         const auto columns = split(line, "|");
@@ -80,7 +67,7 @@ std::set<std::string> load_known_disagreements() {
     std::set<std::string> known;
     std::string line;
     while (std::getline(file, line)) {
-        if (!trim(line).empty() && trim(line)[0] != '#') {
+        if (!is_comment_or_blank(line)) {
             const auto columns = split(line, "|");
             if (columns.size() >= 2) {
                 known.insert(columns[0] + " | " + columns[1]);

@@ -4,44 +4,30 @@
 #include "goalpost/objective.hpp"
 #include "goalpost/strategy.hpp"
 
+#include "corpus_lines.hpp"
+
 #include <gtest/gtest.h>
 
 #include <fstream>
 #include <map>
 #include <set>
-#include <sstream>
 #include <string>
 #include <vector>
 
 namespace goalpost {
 namespace {
 
-std::string trim(const std::string& s) {
-    const auto first = s.find_first_not_of(" \t\r");
-    const auto last = s.find_last_not_of(" \t\r");
-    return first == std::string::npos ? std::string() : s.substr(first, last - first + 1);
-}
-
-std::vector<std::string> split(const std::string& s, char separator) {
-    std::vector<std::string> parts;
-    std::stringstream in(s);
-    std::string part;
-    while (std::getline(in, part, separator)) {
-        parts.push_back(trim(part));
-    }
-    if (!s.empty() && s.back() == separator) {
-        parts.emplace_back();
-    }
-    return parts;
-}
+using test::is_comment_or_blank;
+using test::split;
+using test::trim;
 
 std::set<std::string> known_disagreements() {
     std::ifstream file(GOALPOST_TEST_DATA_DIR "/strategy_known_disagreements.txt");
     std::set<std::string> known;
     std::string line;
     while (std::getline(file, line)) {
-        if (!trim(line).empty() && trim(line)[0] != '#') {
-            const auto columns = split(line, '|');
+        if (!is_comment_or_blank(line)) {
+            const auto columns = split(line, "|");
             known.insert(columns[0]);
         }
     }
@@ -57,10 +43,10 @@ TEST(StatementCorpus, KindsAgreeWithHandLabels) {
     int agreed = 0;
     std::string line;
     while (std::getline(file, line)) {
-        if (trim(line).empty() || trim(line)[0] == '#') {
+        if (is_comment_or_blank(line)) {
             continue;
         }
-        const auto columns = split(line, '|');
+        const auto columns = split(line, "|");
         ASSERT_EQ(columns.size(), 2u) << line;
         const auto expected = statement_kind_from_name(columns[1], 1);
         ASSERT_TRUE(expected.ok()) << line;
@@ -166,7 +152,7 @@ TEST(PlanCorpus, AuditFindsWhatTheLabelsSay) {
                     << "plan " << name << ": expected [" << want << "] got [" << got << "]";
             }
         } else if (line != "end") {
-            const auto columns = split(line, '|');
+            const auto columns = split(line, "|");
             ASSERT_GE(columns.size(), 3u) << line;
             if (columns[2].empty()) {
                 continue; // a blank cell: skipped, but it keeps its position
