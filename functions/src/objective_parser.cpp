@@ -3,6 +3,7 @@
 // target). Vocabularies are in objective_vocabulary.cpp.
 #include "goalpost/objective.hpp"
 
+#include "currency.hpp"
 #include "objective_tokens.hpp"
 #include "objective_vocabulary.hpp"
 
@@ -130,9 +131,12 @@ private:
             std::string_view(storage_).substr(tokens_[a].end, tokens_[b].begin - tokens_[a].end);
         const auto blank = [](std::string_view text, bool front) {
             // spaces, and the currency symbol of the second amount ("$5M -> $8M")
-            for (const std::string_view symbol : {" ", "$", "\xE2\x82\xAC", "\xC2\xA3"}) {
-                if (front ? text.starts_with(symbol) : text.ends_with(symbol)) {
-                    return symbol.size();
+            if (front ? text.starts_with(' ') : text.ends_with(' ')) {
+                return std::size_t{1};
+            }
+            for (const Currency& currency : currencies) {
+                if (front ? text.starts_with(currency.symbol) : text.ends_with(currency.symbol)) {
+                    return currency.symbol.size();
                 }
             }
             return std::size_t{0};
