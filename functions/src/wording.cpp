@@ -67,14 +67,9 @@ std::string money_text(double value, std::string_view currency_code) {
     if (const Currency* currency = currency_of_code(currency_code)) {
         return sign + std::string(currency->symbol) + amount; // -$200.00, not $-200.00
     }
-    if (value < 0.0) {
-        return sign + (currency_code.empty() || currency_code == "count"
-                           ? amount
-                           : amount + " " + std::string(currency_code));
-    }
-    return currency_code.empty() || currency_code == "count"
-               ? amount
-               : amount + " " + std::string(currency_code);
+    return sign + (currency_code.empty() || currency_code == "count"
+                       ? amount
+                       : amount + " " + std::string(currency_code));
 }
 
 } // namespace goalpost::detail
