@@ -72,21 +72,23 @@ Result<std::shared_ptr<const Objective>> parsed_objective(const rtl::OUString& t
         }
         return objective;
     };
-    const bool cacheable = static_cast<std::size_t>(text.getLength()) <= cached_characters;
+    // A text too long to keep is not hashed either.
     Cache& shared = cache();
-    Slot& slot = shared.slots[slot_of(text)];
-    if (cacheable) {
+    Slot* const slot = static_cast<std::size_t>(text.getLength()) <= cached_characters
+                           ? &shared.slots[slot_of(text)]
+                           : nullptr;
+    if (slot) {
         std::lock_guard lock(shared.mutex);
-        if (slot.objective && slot.text == text) {
-            return usable(slot.objective);
+        if (slot->objective && slot->text == text) {
+            return usable(slot->objective);
         }
     }
     const Utf8View utf8(text);
     auto objective = std::make_shared<const Objective>(parse_objective(utf8.view()));
-    if (cacheable) {
+    if (slot) {
         std::lock_guard lock(shared.mutex);
-        slot.text = text;
-        slot.objective = objective;
+        slot->text = text;
+        slot->objective = objective;
     }
     return usable(std::move(objective));
 }
