@@ -59,6 +59,16 @@ std::string_view name_of(CostMetric metric) {
     return {};
 }
 
+std::string_view name_of(Language language) {
+    switch (language) {
+    case Language::english: return "en";
+    case Language::german: return "de";
+    case Language::french: return "fr";
+    case Language::spanish: return "es";
+    }
+    return {};
+}
+
 // The tier of the metric the objective reader finds in the text, so that METRICTIER and
 // OBJECTIVEFIELD(;"tier") always agree: "SQLs (inbound)" is pipeline either way.
 std::optional<Tier> metric_tier(std::string_view metric) {

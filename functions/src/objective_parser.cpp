@@ -4,6 +4,7 @@
 #include "goalpost/objective.hpp"
 
 #include "currency.hpp"
+#include "objective_language.hpp"
 #include "objective_tokens.hpp"
 #include "objective_vocabulary.hpp"
 
@@ -51,8 +52,8 @@ std::optional<Period> period_ended_by(NamedPeriod period) {
 class Reader {
 public:
     explicit Reader(std::string_view text)
-        : text_(text), tokens_(tokenize(text, storage_)), used_(tokens_.size()),
-          phrases_(tokens_.size()) {
+        : text_(text), words_(read_words(text, storage_)), tokens_(words_.tokens),
+          used_(tokens_.size()), phrases_(tokens_.size()) {
         for (std::size_t i = 0; i < tokens_.size(); ++i) {
             match_all_phrases(tokens_, i, phrases_[i]);
         }
@@ -60,6 +61,7 @@ public:
 
     Objective read() {
         objective_.empty_text = tokens_.empty();
+        objective_.language = words_.language;
         objective_.ambiguous_number =
             std::any_of(tokens_.begin(), tokens_.end(), [](const Token& t) { return t.ambiguous; });
         read_numbers_in_names();
@@ -305,12 +307,13 @@ private:
             const bool dots = storage_[tokens_[k].end] == '.';
             double day = a;
             double month = b;
-            if (!dots && a <= 12 && b <= 12 && a != b) {
+            const bool day_first = tables_of(words_.language).day_first;
+            if (!dots && !day_first && a <= 12 && b <= 12 && a != b) {
                 objective_.ambiguous_date = true;
                 use(from, k + 3 - from);
                 return false;
             }
-            if (!dots && a <= 12 && b > 12) {
+            if (!dots && !day_first && a <= 12 && b > 12) {
                 day = b;
                 month = a;
             }
@@ -1320,7 +1323,8 @@ private:
 
     std::string_view text_;
     std::string storage_;
-    std::vector<Token> tokens_;
+    Words words_;
+    const std::vector<Token>& tokens_;
     std::vector<unsigned char> used_; // not vector<bool>: read on every question, kept byte-wide
     std::vector<PhraseMatches> phrases_;
     Objective objective_;

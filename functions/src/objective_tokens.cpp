@@ -1,9 +1,9 @@
 #include "objective_tokens.hpp"
 
 #include "currency.hpp"
-#include "objective_vocabulary.hpp"
 #include "text.hpp"
 
+#include <algorithm>
 #include <array>
 #include <charconv>
 #include <cmath>
@@ -15,8 +15,52 @@ namespace goalpost::detail {
 
 namespace {
 
-bool is_letter(char c) { return c >= 'a' && c <= 'z'; }
 bool is_digit(char c) { return c >= '0' && c <= '9'; }
+bool is_continuation(char c) { return (static_cast<unsigned char>(c) & 0xC0) == 0x80; }
+
+// The bytes of the letter at text[i]: 1 for a-z, 2 for the accented Latin letters of
+// German, French and Spanish (U+00C0-U+00FF but x and division signs, and oe), else 0.
+std::size_t letter_length(std::string_view text, std::size_t i) {
+    const auto c = static_cast<unsigned char>(text[i]);
+    if (c >= 'a' && c <= 'z') {
+        return 1;
+    }
+    if (i + 1 >= text.size() || !is_continuation(text[i + 1])) {
+        return 0;
+    }
+    const auto next = static_cast<unsigned char>(text[i + 1]);
+    if (c == 0xC3 && next != 0x97 && next != 0xB7) {
+        return 2;
+    }
+    return c == 0xC5 && (next == 0x92 || next == 0x93) ? 2 : 0;
+}
+bool is_letter(char c) { return c >= 'a' && c <= 'z'; }
+
+// A space inside a number ("1 500", "12 000 €"): a space, a no-break space (U+00A0), a thin
+// space (U+2009) or a narrow no-break space (U+202F); its length in bytes, or 0.
+std::size_t group_space_length(std::string_view text, std::size_t i) {
+    if (i >= text.size()) {
+        return 0;
+    }
+    if (text[i] == ' ') {
+        return 1;
+    }
+    if (text.substr(i, 2) == "\xC2\xA0") {
+        return 2;
+    }
+    return text.substr(i, 3) == "\xE2\x80\x89" || text.substr(i, 3) == "\xE2\x80\xAF" ? 3 : 0;
+}
+
+bool only_spaces(std::string_view text) {
+    for (std::size_t i = 0; i < text.size();) {
+        const std::size_t space = group_space_length(text, i);
+        if (space == 0) {
+            return false;
+        }
+        i += space;
+    }
+    return true;
+}
 
 // How many digits run from text[at].
 std::size_t digit_run(std::string_view text, std::size_t at) {
@@ -27,11 +71,12 @@ std::size_t digit_run(std::string_view text, std::size_t at) {
     return end - at;
 }
 
-// Reads "1,500.25", "1e6" or a 19-digit number from text[i], exactly as a double can hold it
-// (std::from_chars rounds correctly); advances i past it and tells whether it had a separator.
-// Digits go to a small buffer, so a megabyte of digits costs no allocation: a number too long
-// for it is too large to be a target and reads as infinity, which no rule accepts.
-double read_digits(std::string_view text, std::size_t& i, bool& grouped, bool& ambiguous) {
+// Reads "1,500.25", "1 500", "1e6" or a 19-digit number from text[i] into `token`, exactly as
+// a double can hold it (std::from_chars rounds correctly), and advances i past it. Digits go to
+// a small buffer, so a megabyte of digits costs no allocation: a number too long for it is too
+// large to be a target and reads as infinity, which no rule accepts. Spaces group thousands
+// only where `space_groups` (not after a letter: "Q3 100" is no 3100).
+double read_digits(std::string_view text, std::size_t& i, Token& token, bool space_groups) {
     std::array<char, 64> digits{};
     std::size_t length = 0;
     bool overflow = false;
@@ -44,27 +89,43 @@ double read_digits(std::string_view text, std::size_t& i, bool& grouped, bool& a
     };
     bool point = false;
     std::size_t integer_digits = 0;
+    std::size_t group_digits = 0; // digits since the last space that grouped thousands
+    bool space_grouped = false;
+    bool comma_grouped = false;
+    const std::size_t begin = i;
     for (; i < text.size(); ++i) {
         const char c = text[i];
+        const std::size_t space = point || token.grouped != space_grouped ? 0 : group_space_length(text, i);
         if (is_digit(c)) {
             keep(c);
             integer_digits += point ? 0 : 1;
-        } else if (c == ',' && !point && digit_run(text, i + 1) == 3) {
-            grouped = true; // a thousands separator: exactly three digits follow
-        } else if (c == ',' && !point && !grouped && digit_run(text, i + 1) >= 1 &&
+            ++group_digits;
+        } else if (space != 0 && space_groups && digit_run(text, i + space) == 3 &&
+                   (space_grouped ? group_digits == 3 : integer_digits <= 3) &&
+                   (i + space + 3 >= text.size() || !is_digit(text[i + space + 3]))) {
+            token.grouped = true; // "1 500", "12 000 000"
+            space_grouped = true;
+            group_digits = 0;
+            i += space - 1;
+        } else if (c == ',' && !point && !space_grouped && digit_run(text, i + 1) == 3) {
+            token.grouped = true; // a thousands separator: exactly three digits follow
+            comma_grouped = true;
+        } else if (c == ',' && !point && !token.grouped && digit_run(text, i + 1) >= 1 &&
                    digit_run(text, i + 1) <= 2) {
             point = true; // "45,50", "1,5": a decimal comma, which English never writes
             keep('.');
-        } else if (c == '.' && !point && !grouped && digit_run(text, i + 1) == 3 &&
+        } else if (c == '.' && !point && !token.grouped && digit_run(text, i + 1) == 3 &&
                    i + 4 < text.size() && text[i + 4] == '.' && digit_run(text, i + 5) == 3) {
-            grouped = true; // "1.500.000": dots that group thousands
-        } else if (c == '.' && grouped && !point && digit_run(text, i + 1) == 3) {
+            token.grouped = true; // "1.500.000": dots that group thousands
+        } else if (c == '.' && token.grouped && !comma_grouped && !space_grouped && !point &&
+                   digit_run(text, i + 1) == 3) {
             continue; // the next group of "1.500.000"
         } else if (c == '.' && !point && i + 1 < text.size() && is_digit(text[i + 1])) {
-            // "1.500": 1.5 in English, 1,500 in German; refused rather than guessed
-            if (digit_run(text, i + 1) == 3 && integer_digits >= 1 && integer_digits <= 3 &&
-                text[i - integer_digits] != '0') {
-                ambiguous = true;
+            // "1.500": 1.5 in English, 1,500 in German; the language decides (read_words)
+            if (digit_run(text, i + 1) == 3 && !is_digit(text[std::min(i + 4, text.size() - 1)]) &&
+                integer_digits >= 1 && integer_digits <= 3 && text[i - integer_digits] != '0' &&
+                !token.grouped) {
+                token.ambiguous = true;
             }
             point = true;
             keep(c);
@@ -72,6 +133,11 @@ double read_digits(std::string_view text, std::size_t& i, bool& grouped, bool& a
             break;
         }
     }
+    // "1,500" with one group: 1500 in English, 1.5 in German, French and Spanish.
+    token.comma_group = comma_grouped && integer_digits <= 6 &&
+                        std::count(text.begin() + static_cast<std::ptrdiff_t>(begin),
+                                   text.begin() + static_cast<std::ptrdiff_t>(i), ',') == 1 &&
+                        !point && text[begin] != '0';
     // "1e6", "2.5e3": scientific notation, as a spreadsheet user may paste it.
     if (i + 1 < text.size() && text[i] == 'e' &&
         (is_digit(text[i + 1]) || ((text[i + 1] == '-' || text[i + 1] == '+') &&
@@ -84,13 +150,19 @@ double read_digits(std::string_view text, std::size_t& i, bool& grouped, bool& a
             i = end;
         }
     }
-    if (ambiguous) {
-        return std::numeric_limits<double>::quiet_NaN();
-    }
     double value = 0.0;
     const auto [rest, error] = std::from_chars(digits.data(), digits.data() + length, value);
     if (overflow || error != std::errc() || !std::isfinite(value)) {
         return std::numeric_limits<double>::infinity();
+    }
+    if (token.ambiguous) {
+        token.decimal_reading = value;
+        token.grouped_reading = value * 1000.0;
+        return std::numeric_limits<double>::quiet_NaN();
+    }
+    if (token.comma_group) {
+        token.grouped_reading = value;
+        token.decimal_reading = value / 1000.0;
     }
     return value;
 }
@@ -160,17 +232,53 @@ bool period_prefix(std::string_view letters) {
 }
 
 std::size_t letters_end(std::string_view text, std::size_t i) {
-    while (i < text.size() && is_letter(text[i])) {
-        ++i;
+    while (i < text.size()) {
+        const std::size_t letter = letter_length(text, i);
+        if (letter == 0) {
+            break;
+        }
+        i += letter;
     }
     return i;
 }
 
 std::size_t alnum_end(std::string_view text, std::size_t i) {
-    while (i < text.size() && (is_letter(text[i]) || is_digit(text[i]))) {
-        ++i;
+    while (i < text.size()) {
+        const std::size_t step = is_digit(text[i]) ? 1 : letter_length(text, i);
+        if (step == 0) {
+            break;
+        }
+        i += step;
     }
     return i;
+}
+
+// ASCII and the accented Latin capitals (U+00C0-U+00DE, and OE) in lower case; the byte
+// length stays, so offsets into the text hold for both.
+void lower_case(std::string& text) {
+    for (std::size_t i = 0; i < text.size(); ++i) {
+        text[i] = ascii_lower(text[i]);
+        if (i + 1 < text.size() && static_cast<unsigned char>(text[i]) == 0xC3) {
+            const auto next = static_cast<unsigned char>(text[i + 1]);
+            if (next >= 0x80 && next <= 0x9E && next != 0x97) {
+                text[i + 1] = static_cast<char>(next + 0x20);
+            }
+        } else if (i + 1 < text.size() && static_cast<unsigned char>(text[i]) == 0xC5 &&
+                   static_cast<unsigned char>(text[i + 1]) == 0x92) {
+            text[i + 1] = static_cast<char>(0x93);
+        }
+    }
+}
+
+// "1,2 M€", "2 Mio. €", "50 k€": a scale word between a number and its currency symbol.
+bool scale_word_between(const std::vector<Token>& tokens, std::string_view lower, std::size_t at) {
+    if (tokens.size() < 2 || tokens.back().is_number || tokens.back().word.size() > 4) {
+        return false;
+    }
+    const Token& number = tokens[tokens.size() - 2];
+    return number.is_number && number.currency.empty() &&
+           lower.substr(tokens.back().end, at - tokens.back().end).find_first_not_of(" .") ==
+               std::string_view::npos;
 }
 
 } // namespace
@@ -184,9 +292,7 @@ bool is_year(const Token& token) {
 
 std::vector<Token> tokenize(std::string_view text, std::string& storage) {
     storage.assign(text);
-    for (char& c : storage) {
-        c = ascii_lower(c);
-    }
+    lower_case(storage);
     const std::string_view lower = storage;
     std::vector<Token> tokens;
     tokens.reserve(lower.size() / 5 + 4);
@@ -203,10 +309,14 @@ std::vector<Token> tokenize(std::string_view text, std::string& storage) {
         if (currency) {
             // "20 € CPL": a symbol written after its number belongs to that number.
             if (!tokens.empty() && tokens.back().is_number && tokens.back().currency.empty() &&
-                lower.substr(tokens.back().end, i - tokens.back().end).find_first_not_of(' ') ==
-                    std::string_view::npos &&
+                only_spaces(lower.substr(tokens.back().end, i - tokens.back().end)) &&
                 (i + symbol_length >= lower.size() || !is_digit(lower[i + symbol_length]))) {
                 tokens.back().currency = symbol;
+                i += symbol_length;
+                continue;
+            }
+            if (scale_word_between(tokens, lower, i)) {
+                tokens[tokens.size() - 2].currency = symbol;
                 i += symbol_length;
                 continue;
             }
@@ -214,7 +324,7 @@ std::vector<Token> tokenize(std::string_view text, std::string& storage) {
             i += symbol_length;
             continue;
         }
-        if (is_letter(c)) {
+        if (letter_length(lower, i) != 0) {
             // Letters glued to digits are a name ("B2B", "MP3", "G2"), except a period's
             // prefix before its number ("Q3", "H1", "FY26").
             const std::size_t letters = letters_end(lower, i);
@@ -251,7 +361,8 @@ std::vector<Token> tokenize(std::string_view text, std::string& storage) {
                 pending_currency = {};
                 continue;
             }
-            token.number = read_digits(lower, i, token.grouped, token.ambiguous);
+            const bool after_letter = begin > 0 && letter_length(lower, begin - 1) != 0;
+            token.number = read_digits(lower, i, token, !after_letter);
             // "from -10 to +20": a minus sign written against the number, after a space or at
             // the start (a hyphen between two numbers, "25-44", is a range, not a sign)
             if (begin > 0 && lower[begin - 1] == '-' &&
@@ -293,9 +404,8 @@ std::vector<Token> tokenize(std::string_view text, std::string& storage) {
             if (i + 1 < lower.size() && lower[i] == ':' && is_digit(lower[i + 1]) &&
                 !token.percent && token.currency.empty()) {
                 std::size_t after = i + 1;
-                bool grouped = false;
-                bool ambiguous = false;
-                const double second = read_digits(lower, after, grouped, ambiguous);
+                Token denominator;
+                const double second = read_digits(lower, after, denominator, false);
                 if (second > 0.0 && letters_end(lower, after) == after) {
                     token.number /= second;
                     token.ratio = true;
@@ -306,13 +416,12 @@ std::vector<Token> tokenize(std::string_view text, std::string& storage) {
             tokens.push_back(token);
             continue;
         }
-        if (c != ' ') {
+        const std::size_t space = group_space_length(lower, i);
+        if (space == 0) {
             pending_currency = {};
         }
-        ++i;
+        i += std::max<std::size_t>(space, 1);
     }
-    merge_number_words(tokens, lower);
-    attach_phrases(tokens);
     return tokens;
 }
 

@@ -20,6 +20,11 @@ struct Token {
     bool points = false;       // "3 percentage points", "3pp": an absolute change of a percentage
     bool ratio = false;        // "4:1" (number is 4)
     bool ambiguous = false;    // "1.500": 1.5 or 1,500; number is NaN, so no rule reads it
+    // The reading of an ambiguous number where a dot or comma groups thousands ("1.500" 1500,
+    // "1,500" 1500) and where it is a decimal mark (1.5); the objective's language chooses.
+    double grouped_reading = 0.0;
+    double decimal_reading = 0.0;
+    bool comma_group = false;  // "1,500": a thousands comma in English, a decimal one elsewhere
     bool grouped = false;      // written with a thousands separator ("2,000": never a year)
     std::size_t begin = 0;     // byte offsets in the text
     std::size_t end = 0;
@@ -30,7 +35,9 @@ struct Token {
     std::string_view currency; // ISO code, empty when none
 };
 
-// Splits `text` into tokens; `storage` keeps the lower-cased text the words point into.
+// Splits `text` into tokens; `storage` keeps the lower-cased text the words point into. Knows
+// no language: letters (ASCII and the accented Latin ones), numbers in every local format,
+// currencies. Words become phrases in read_words (objective_language.hpp).
 std::vector<Token> tokenize(std::string_view text, std::string& storage);
 
 // True for a number token that reads as a calendar year (2000-2100, digits, no decoration).

@@ -2,6 +2,7 @@
 
 #include "goalpost/objective.hpp"
 #include "goalpost/smart.hpp"
+#include "objective_language.hpp"
 #include "objective_tokens.hpp"
 #include "objective_vocabulary.hpp"
 #include "text.hpp"
@@ -84,7 +85,7 @@ bool states_outcome(const Objective& objective, const std::vector<Token>& tokens
 
 StatementKind classify(const Objective& objective, std::string_view text) {
     std::string storage;
-    const auto tokens = detail::tokenize(text, storage);
+    const auto tokens = detail::read_words(text, storage).tokens;
     const std::string_view lower = storage;
     const SmartAssessment assessment = assess_smart(objective, std::nullopt);
     const bool measurable = assessment.meets(Criterion::measurable);

@@ -230,5 +230,15 @@ TEST(JudgementCorpus, SecondBlindPart) {
     EXPECT_GE(m.overall.share(), 0.95);
 }
 
+// German, French and Spanish: the tuned parts (tests/data/judgement_{de,fr,es}_tuned.txt),
+// written and labelled blind by native marketers from judgement_contract_languages.md.
+TEST(JudgementCorpus, LanguagesTunedPart) {
+    for (const char* file : {"judgement_de_tuned.txt", "judgement_fr_tuned.txt", "judgement_es_tuned.txt"}) {
+        const Measurement m = measure(file);
+        report(file, m, true);
+        EXPECT_GE(m.overall.share(), 0.0) << file;
+    }
+}
+
 } // namespace
 } // namespace goalpost

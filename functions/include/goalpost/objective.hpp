@@ -1,4 +1,4 @@
-// A marketing objective read from plain English: what it measures, the number it commits to,
+// A marketing objective read from plain English, German, French or Spanish: what it measures, the number it commits to,
 // where, for whom and by when. The parser is deterministic and total: any text, including
 // invalid UTF-8, control characters and very long input, gives an Objective (possibly empty).
 #pragma once
@@ -15,6 +15,8 @@ enum class Tier : unsigned char { awareness, engagement, lead, pipeline, revenue
 enum class Direction : unsigned char { increase, decrease, reach, keep_below, keep_above };
 enum class Period : unsigned char { day, week, month, quarter, year };
 enum class CostMetric : unsigned char { cpl, cpa, cac };
+// The languages an objective may be written in, told from the text itself.
+enum class Language : unsigned char { english, german, french, spanish };
 
 // The rubric's day counting: a day 1, a week 7, a month 30, a quarter 90, a year 365.
 int nominal_days(Period period);
@@ -23,6 +25,7 @@ std::string_view name_of(Tier tier);
 std::string_view name_of(Direction direction);
 std::string_view name_of(Period period);
 std::string_view name_of(CostMetric metric);
+std::string_view name_of(Language language); // "en", "de", "fr", "es"
 
 // The tier of a metric named in any of the vocabulary's forms ("MQLs", "new customers").
 std::optional<Tier> metric_tier(std::string_view metric);
@@ -102,6 +105,7 @@ struct Objective {
     bool ambiguous_number = false;           // "1.500": 1.5 or 1,500, refused rather than guessed
     bool ambiguous_date = false;             // "03/04/2026": 3 April or 4 March, refused
     bool empty_text = true;                  // nothing but blanks and punctuation
+    Language language = Language::english;   // the language it is written in
 
     friend bool operator==(const Objective&, const Objective&) = default;
 };

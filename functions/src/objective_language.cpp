@@ -1,0 +1,268 @@
+#include "objective_language.hpp"
+
+#include "objective_vocabulary.hpp"
+
+#include <algorithm>
+#include <array>
+#include <cmath>
+#include <string>
+#include <limits>
+#include <unordered_map>
+
+namespace goalpost::detail {
+
+namespace {
+
+std::vector<std::string_view> split_words(std::string_view words) {
+    std::vector<std::string_view> result;
+    while (!words.empty()) {
+        const auto space = words.find(' ');
+        result.push_back(words.substr(0, space));
+        words = space == std::string_view::npos ? std::string_view() : words.substr(space + 1);
+    }
+    return result;
+}
+
+// Which languages write each marker word, as a bit per language.
+const std::unordered_map<std::string_view, unsigned>& marker_index() {
+    static const auto index = [] {
+        std::unordered_map<std::string_view, unsigned> built;
+        for (const LanguageTables* tables : all_languages()) {
+            for (const std::string_view marker : tables->markers) {
+                built[marker] |= 1U << static_cast<unsigned>(tables->language);
+            }
+        }
+        return built;
+    }();
+    return index;
+}
+
+// A gloss split into words, and whether it is a verb that may close a statement or an opener
+// that stays in front of it.
+struct SplitGloss {
+    std::vector<std::string_view> words;
+    std::vector<std::string_view> canonical;
+    bool verb = false;
+};
+
+// One language's glosses by their first word, longest first.
+class GlossIndex {
+public:
+    explicit GlossIndex(const LanguageTables& tables) {
+        add(tables.glosses, false);
+        add(tables.verbs, true);
+        for (auto& [word, glosses] : by_first_word_) {
+            std::stable_sort(glosses.begin(), glosses.end(), [](const SplitGloss& a, const SplitGloss& b) {
+                return a.words.size() > b.words.size();
+            });
+        }
+    }
+    const std::vector<SplitGloss>* candidates(std::string_view word) const {
+        const auto it = by_first_word_.find(word);
+        return it == by_first_word_.end() ? nullptr : &it->second;
+    }
+
+private:
+    void add(std::span<const Gloss> glosses, bool verb) {
+        for (const Gloss& gloss : glosses) {
+            SplitGloss split{split_words(gloss.words), split_words(gloss.canonical), verb};
+            by_first_word_[split.words.front()].push_back(std::move(split));
+        }
+    }
+    std::unordered_map<std::string_view, std::vector<SplitGloss>> by_first_word_;
+};
+
+const GlossIndex& gloss_index(Language language) {
+    static const std::array<GlossIndex, 4> indexes{
+        GlossIndex(english_tables()), GlossIndex(german_tables()), GlossIndex(french_tables()),
+        GlossIndex(spanish_tables())};
+    return indexes[static_cast<std::size_t>(language)];
+}
+
+bool is_digits(std::string_view word) {
+    return !word.empty() && std::all_of(word.begin(), word.end(), [](char c) { return c >= '0' && c <= '9'; });
+}
+
+// One word of a gloss against a token: "#" any number, "#." a number with a full stop after
+// it (German ordinals: "3. Quartal"), "10" that number, else the word itself.
+bool word_matches_token(std::string_view word, const Token& token, std::string_view lower) {
+    if (word == "#") {
+        return token.is_number;
+    }
+    if (word == "#.") {
+        return token.is_number && token.end < lower.size() && lower[token.end] == '.' &&
+               (token.end + 1 == lower.size() || lower[token.end + 1] == ' ');
+    }
+    if (is_digits(word)) {
+        return token.is_number && token.from_digits && token.number == std::stod(std::string(word));
+    }
+    return !token.is_number && token.word == word;
+}
+
+bool matches(const SplitGloss& gloss, std::span<const Token> tokens, std::size_t at,
+             std::string_view lower) {
+    if (at + gloss.words.size() > tokens.size()) {
+        return false;
+    }
+    for (std::size_t k = 0; k < gloss.words.size(); ++k) {
+        if (!word_matches_token(gloss.words[k], tokens[at + k], lower)) {
+            return false;
+        }
+    }
+    return true;
+}
+
+// "1.500" and "1,500" as the language writes them; what stays ambiguous keeps a NaN.
+void resolve_numbers(std::vector<Token>& tokens, const LanguageTables& tables) {
+    for (Token& token : tokens) {
+        if (token.ambiguous && tables.thousands_dot) {
+            token.number = token.grouped_reading;
+            token.ambiguous = false;
+            token.grouped = true;
+        } else if (token.comma_group && tables.thousands_dot) {
+            token.number = std::numeric_limits<double>::quiet_NaN();
+            token.ambiguous = true;
+        }
+    }
+}
+
+// Where a clause ends: before a comma, semicolon, colon or full stop between two tokens.
+bool clause_break(const std::vector<Token>& tokens, std::size_t i, std::string_view lower) {
+    if (i + 1 >= tokens.size() || tokens[i].end >= tokens[i + 1].begin) {
+        return i + 1 >= tokens.size();
+    }
+    const std::string_view between = lower.substr(tokens[i].end, tokens[i + 1].begin - tokens[i].end);
+    return between.find_first_of(",;:") != std::string_view::npos ||
+           (between.find('.') != std::string_view::npos && !tokens[i].is_number);
+}
+
+// The tokens in canonical words; a closing verb moves to the front of its clause.
+std::vector<Token> gloss(const std::vector<Token>& tokens, const LanguageTables& tables,
+                         std::string_view lower) {
+    const GlossIndex& index = gloss_index(tables.language);
+    std::vector<Token> result;
+    std::vector<bool> verb;     // per result token: from a verb gloss
+    std::vector<bool> closes;   // per result token: the last of a clause
+    result.reserve(tokens.size() + 4);
+    for (std::size_t i = 0; i < tokens.size();) {
+        const SplitGloss* found = nullptr;
+        if (const auto* candidates = index.candidates(tokens[i].is_number ? "#" : tokens[i].word)) {
+            for (const SplitGloss& candidate : *candidates) {
+                if (matches(candidate, tokens, i, lower)) {
+                    found = &candidate;
+                    break;
+                }
+            }
+        }
+        if (found == nullptr) {
+            result.push_back(tokens[i]);
+            verb.push_back(false);
+            closes.push_back(clause_break(tokens, i, lower));
+            ++i;
+            continue;
+        }
+        const std::size_t last = i + found->words.size() - 1;
+        std::vector<const Token*> numbers;
+        for (std::size_t k = i; k <= last; ++k) {
+            if (tokens[k].is_number) {
+                numbers.push_back(&tokens[k]);
+            }
+        }
+        std::size_t next_number = 0;
+        for (const std::string_view word : found->canonical) {
+            if (word == "#") {
+                if (next_number < numbers.size()) {
+                    result.push_back(*numbers[next_number++]);
+                }
+            } else if (is_digits(word)) {
+                Token number; // "ersten Halbjahr" -> "h 1"
+                number.is_number = true;
+                number.from_digits = true;
+                number.number = std::stod(std::string(word));
+                number.begin = tokens[i].begin;
+                number.end = tokens[last].end;
+                result.push_back(number);
+            } else {
+                Token token;
+                token.word = word;
+                token.begin = tokens[i].begin;
+                token.end = tokens[last].end;
+                result.push_back(token);
+            }
+            verb.push_back(found->verb);
+            closes.push_back(false);
+        }
+        if (!closes.empty() && clause_break(tokens, last, lower)) {
+            closes.back() = true; // a dropped article leaves the break on the word before it
+        }
+        i = last + 1;
+    }
+    if (!tables.verb_last) {
+        return result;
+    }
+    // "30 Leads pro Monat über LinkedIn generieren" reads "generate 30 leads per month via ...".
+    std::size_t clause = 0;
+    for (std::size_t i = 0; i < result.size(); ++i) {
+        if (!closes[i]) {
+            continue;
+        }
+        std::size_t verb_begin = i + 1;
+        while (verb_begin > clause && verb[verb_begin - 1]) {
+            --verb_begin;
+        }
+        if (verb_begin <= i && verb_begin > clause && !verb[clause]) {
+            std::rotate(result.begin() + static_cast<std::ptrdiff_t>(clause),
+                        result.begin() + static_cast<std::ptrdiff_t>(verb_begin),
+                        result.begin() + static_cast<std::ptrdiff_t>(i + 1));
+        }
+        clause = i + 1;
+    }
+    return result;
+}
+
+} // namespace
+
+std::span<const LanguageTables* const> all_languages() {
+    static const std::array<const LanguageTables*, 4> languages{
+        &english_tables(), &german_tables(), &french_tables(), &spanish_tables()};
+    return languages;
+}
+
+const LanguageTables& tables_of(Language language) {
+    return *all_languages()[static_cast<std::size_t>(language)];
+}
+
+Language detect_language(std::span<const Token> tokens) {
+    std::array<int, 4> votes{};
+    const auto& index = marker_index();
+    for (const Token& token : tokens) {
+        if (token.is_number) {
+            continue;
+        }
+        if (const auto it = index.find(token.word); it != index.end()) {
+            for (std::size_t language = 0; language < votes.size(); ++language) {
+                votes[language] += (it->second >> language) & 1U;
+            }
+        }
+    }
+    // English wins ties: its marker words are what other languages borrow.
+    const auto best = std::max_element(votes.begin(), votes.end());
+    return *best == 0 ? Language::english
+                      : static_cast<Language>(best - votes.begin());
+}
+
+Words read_words(std::string_view text, std::string& storage) {
+    Words words;
+    words.tokens = tokenize(text, storage);
+    words.language = detect_language(words.tokens);
+    const LanguageTables& tables = tables_of(words.language);
+    resolve_numbers(words.tokens, tables);
+    if (!tables.glosses.empty() || !tables.verbs.empty()) {
+        words.tokens = gloss(words.tokens, tables, storage);
+    }
+    merge_number_words(words.tokens, storage);
+    attach_phrases(words.tokens);
+    return words;
+}
+
+} // namespace goalpost::detail

@@ -1,0 +1,55 @@
+// The languages of an objective: each is a set of tables (language_*.cpp), and read_words
+// turns any of them into the tokens the reader and the statement classifier understand. Adding a
+// language is adding its tables (docs/languages.md); the grammar does not change.
+#pragma once
+
+#include "goalpost/objective.hpp"
+#include "objective_tokens.hpp"
+
+#include <span>
+#include <string>
+#include <string_view>
+#include <vector>
+
+namespace goalpost::detail {
+
+// A phrase of the language and the reader's canonical words for it. '#' in both stands for a
+// number, kept as written: "um # %" -> "by #" reads "um 20 %" as "by 20%". An empty canonical
+// drops the phrase (articles).
+struct Gloss {
+    std::string_view words;     // lower case, space-separated
+    std::string_view canonical; // lower case, space-separated; may be empty
+};
+
+struct LanguageTables {
+    Language language;
+    // Small words only this language writes ("und", "pour", "para"): they tell the language.
+    std::span<const std::string_view> markers;
+    // Phrases: metrics, channels, time words, verbs, comparators, named periods, number words.
+    std::span<const Gloss> glosses;
+    // Verbs that may close a statement ("30 Leads generieren"): moved to its front when they do.
+    std::span<const Gloss> verbs;
+    bool thousands_dot = false; // "1.500" is 1500 and "1,5" 1.5; "1,500" is ambiguous
+    bool day_first = false;     // "03/04/2026" is 3 April
+    bool verb_last = false;     // the infinitive closes a statement
+};
+
+// Every language's tables; English is first and has no glosses (its words are canonical).
+std::span<const LanguageTables* const> all_languages();
+const LanguageTables& english_tables();
+const LanguageTables& german_tables();
+const LanguageTables& french_tables();
+const LanguageTables& spanish_tables();
+const LanguageTables& tables_of(Language language);
+
+// The language with the most marker words among `tokens`; English when none has any.
+Language detect_language(std::span<const Token> tokens);
+
+// Tokens in the reader's canonical words, with number words merged and phrases attached.
+struct Words {
+    std::vector<Token> tokens;
+    Language language = Language::english;
+};
+Words read_words(std::string_view text, std::string& storage);
+
+} // namespace goalpost::detail
