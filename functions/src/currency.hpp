@@ -13,10 +13,13 @@ struct Currency {
     std::array<std::string_view, 3> words; // lower case: the code, the singular, the plural
 };
 
-inline constexpr std::array<Currency, 3> currencies{{
+// The Swiss franc has no symbol of its own: its code is written ("2.000 CHF", "CHF 250"), and
+// its "symbol" is that code, which no lower-cased text matches.
+inline constexpr std::array<Currency, 4> currencies{{
     {"USD", "$", {"usd", "dollar", "dollars"}},
     {"EUR", "\xE2\x82\xAC", {"eur", "euro", "euros"}},
     {"GBP", "\xC2\xA3", {"gbp", "pound", "pounds"}},
+    {"CHF", "CHF\xC2\xA0", {"chf", "franc", "francs"}},
 }};
 
 // The currency whose symbol starts text[at], or none.

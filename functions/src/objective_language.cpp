@@ -23,13 +23,38 @@ std::vector<std::string_view> split_words(std::string_view words) {
     return result;
 }
 
-// Which languages write each marker word, as a bit per language.
-const std::unordered_map<std::string_view, unsigned>& marker_index() {
+bool is_digits(std::string_view word) {
+    return !word.empty() && std::all_of(word.begin(), word.end(), [](char c) { return c >= '0' && c <= '9'; });
+}
+
+// The votes each word casts for each language. A marker word is strong evidence (2 for the
+// languages that borrow English words, 1 for English); another word that starts a gloss of a
+// language is weaker evidence (1), unless English knows it too ("in", "website", "max").
+using Votes = std::array<unsigned char, 4>;
+const std::unordered_map<std::string_view, Votes>& vote_index() {
     static const auto index = [] {
-        std::unordered_map<std::string_view, unsigned> built;
+        std::unordered_map<std::string_view, Votes> built;
+        const auto english_knows = [](std::string_view word) {
+            const auto& markers = english_tables().markers;
+            return starts_phrase(word) ||
+                   std::find(markers.begin(), markers.end(), word) != markers.end();
+        };
         for (const LanguageTables* tables : all_languages()) {
+            const auto language = static_cast<std::size_t>(tables->language);
+            const unsigned char marker_weight = tables->language == Language::english ? 1 : 2;
             for (const std::string_view marker : tables->markers) {
-                built[marker] |= 1U << static_cast<unsigned>(tables->language);
+                built[marker][language] = marker_weight;
+            }
+            for (const auto glosses : {tables->glosses, tables->verbs}) {
+                for (const Gloss& gloss : glosses) {
+                    const std::string_view first = gloss.words.substr(0, gloss.words.find(' '));
+                    if (first.size() < 2 || first.front() == '#' || is_digits(first) ||
+                        english_knows(first)) {
+                        continue;
+                    }
+                    unsigned char& vote = built[first][language];
+                    vote = std::max<unsigned char>(vote, 1);
+                }
             }
         }
         return built;
@@ -79,15 +104,14 @@ const GlossIndex& gloss_index(Language language) {
     return indexes[static_cast<std::size_t>(language)];
 }
 
-bool is_digits(std::string_view word) {
-    return !word.empty() && std::all_of(word.begin(), word.end(), [](char c) { return c >= '0' && c <= '9'; });
-}
-
 // One word of a gloss against a token: "#" any number, "#." a number with a full stop after
 // it (German ordinals: "3. Quartal"), "10" that number, else the word itself.
 bool word_matches_token(std::string_view word, const Token& token, std::string_view lower) {
     if (word == "#") {
         return token.is_number;
+    }
+    if (word == "#%") {
+        return token.is_number && token.percent;
     }
     if (word == "#.") {
         return token.is_number && token.end < lower.size() && lower[token.end] == '.' &&
@@ -132,7 +156,10 @@ bool clause_break(const std::vector<Token>& tokens, std::size_t i, std::string_v
         return i + 1 >= tokens.size();
     }
     const std::string_view between = lower.substr(tokens[i].end, tokens[i + 1].begin - tokens[i].end);
-    return between.find_first_of(",;:") != std::string_view::npos ||
+    // A comma ends a clause where a number opens the next ("…, 10 % davon …"); elsewhere it
+    // lists names ("in Zürich, Wien und München").
+    return between.find_first_of(";:") != std::string_view::npos ||
+           (between.find(',') != std::string_view::npos && tokens[i + 1].is_number) ||
            (between.find('.') != std::string_view::npos && !tokens[i].is_number);
 }
 
@@ -146,7 +173,8 @@ std::vector<Token> gloss(const std::vector<Token>& tokens, const LanguageTables&
     result.reserve(tokens.size() + 4);
     for (std::size_t i = 0; i < tokens.size();) {
         const SplitGloss* found = nullptr;
-        if (const auto* candidates = index.candidates(tokens[i].is_number ? "#" : tokens[i].word)) {
+        const std::string_view key = tokens[i].is_number ? (tokens[i].percent ? "#%" : "#") : tokens[i].word;
+        if (const auto* candidates = index.candidates(key)) {
             for (const SplitGloss& candidate : *candidates) {
                 if (matches(candidate, tokens, i, lower)) {
                     found = &candidate;
@@ -170,7 +198,7 @@ std::vector<Token> gloss(const std::vector<Token>& tokens, const LanguageTables&
         }
         std::size_t next_number = 0;
         for (const std::string_view word : found->canonical) {
-            if (word == "#") {
+            if (word == "#" || word == "#%") {
                 if (next_number < numbers.size()) {
                     result.push_back(*numbers[next_number++]);
                 }
@@ -234,14 +262,14 @@ const LanguageTables& tables_of(Language language) {
 
 Language detect_language(std::span<const Token> tokens) {
     std::array<int, 4> votes{};
-    const auto& index = marker_index();
+    const auto& index = vote_index();
     for (const Token& token : tokens) {
         if (token.is_number) {
             continue;
         }
         if (const auto it = index.find(token.word); it != index.end()) {
             for (std::size_t language = 0; language < votes.size(); ++language) {
-                votes[language] += (it->second >> language) & 1U;
+                votes[language] += it->second[language];
             }
         }
     }

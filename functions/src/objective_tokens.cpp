@@ -396,6 +396,11 @@ std::vector<Token> tokenize(std::string_view text, std::string& storage) {
             case Suffix::other: break;
             }
             i = letters;
+            // "25 %": a space, no-break or thin space before the sign, as French and German write
+            if (const std::size_t space = group_space_length(lower, i);
+                space != 0 && i + space < lower.size() && lower[i + space] == '%') {
+                i += space;
+            }
             if (i < lower.size() && lower[i] == '%') {
                 token.percent = true;
                 ++i;

@@ -91,7 +91,7 @@ constexpr std::string_view channel_table[] = {
     "google shopping", "google", "marketplaces", "website", "outbound", "inbound", "pinterest",
     "snapchat", "reddit", "podcasts", "direct mail", "influencers", "display", "tv", "radio",
     "out of home", "print", "app stores", "product hunt", "review sites", "abm", "community",
-    "threads", "booking platforms", "job boards", "retail media", "push", "in app",
+    "threads", "booking platforms", "job boards", "retail media", "push", "in app", "xing",
 };
 
 // Surface form -> canonical name, resolved to an index when the index is built.
@@ -252,7 +252,7 @@ constexpr Form channel_forms[] = {
     {"google play", "app stores"}, {"apple app store", "app stores"}, {"opentable", "booking platforms"},
     {"booking platform", "booking platforms"}, {"indeed", "job boards"}, {"job board", "job boards"},
     {"glassdoor", "job boards"}, {"retail media", "retail media"}, {"amazon ads", "retail media"},
-    {"spotify", "podcasts"}, {"push notification", "push"}, {"in app", "in app"},
+    {"xing", "xing"}, {"spotify", "podcasts"}, {"push notification", "push"}, {"in app", "in app"},
 };
 
 // ---- value tables -------------------------------------------------------------------------
@@ -723,6 +723,8 @@ void match_all_phrases(std::span<const Token> tokens, std::size_t at, PhraseMatc
         }
     }
 }
+
+bool starts_phrase(std::string_view word) { return phrase_index().bucket(word) != nullptr; }
 
 void attach_phrases(std::vector<Token>& tokens) {
     const PhraseIndex& index = phrase_index();

@@ -91,6 +91,9 @@ struct PackedMatch {
 using PhraseMatches = std::array<PackedMatch, static_cast<std::size_t>(Vocabulary::count)>;
 void match_all_phrases(std::span<const Token> tokens, std::size_t at, PhraseMatches& matches);
 
+// Whether some phrase of the English vocabulary starts with `word`.
+bool starts_phrase(std::string_view word);
+
 // Fills each word token's phrase buckets (Token::phrases); tokenize() calls it.
 void attach_phrases(std::vector<Token>& tokens);
 

@@ -13,6 +13,9 @@ constexpr std::string_view markers[] = {
     "every", "at", "for", "to", "new", "least", "less", "under", "below", "above", "among",
     "across", "we", "want", "need", "more", "end", "double", "halve", "win", "customers",
     "revenue", "sales", "sign", "ups", "lift", "cut", "drive", "hit", "per", "week", "during",
+    "a", "an", "in", "on", "via", "is", "be", "are", "will", "as", "or", "up", "down", "all",
+    "it", "its", "that", "which", "not", "no", "most", "max", "min", "plus", "vs", "mail",
+    "pro", "top", "total",
 };
 
 constexpr LanguageTables tables{

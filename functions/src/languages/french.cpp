@@ -24,6 +24,15 @@ constexpr Gloss glosses[] = {
     {"on souhaite", "we want"}, {"il faut", "we need"}, {"nous devons", "we need"},
     {"on doit", "we need"}, {"notre objectif est de", "our goal is"}, {"objectif", ""},
     {"plus de", "more"}, {"davantage de", "more"}, {"moins de", "fewer"}, {"d entre eux", "of them"},
+    {"de #%", "by #"}, {"de # points", "by # points"}, {"de # pts", "by # pts"},
+    {"en convertir #%", "convert # of them"}, {"en transformer #%", "convert # of them"},
+    {"issues de", "from"}, {"issus de", "from"}, {"issues du", "from the"}, {"issus du", "from the"},
+    {"depuis", "from"}, {"en opportunités", "into opportunities"}, {"en clients", "into customers"},
+    {"en achat", "purchase"}, {"ce mois ci", "this month"}, {"vers", "to"},
+    {"fiche produit", "product page"}, {"appli", "app"}, {"logos", "logos"},
+    {"trafic", "traffic"}, {"trafic organique", "organic traffic"}, {"trafic du site", "website traffic"},
+    {"rendez vous qualifiés", "meetings"}, {"pages vues", "page views"}, {"dsi", "cio"},
+    {"marché", "market"}, {"exercice #", "fy #"}, {"d ici #", "by #"},
     {"d entre elles", "of them"}, {"parmi eux", "of them"},
     // numbers, scales and units
     {"deux", "two"}, {"trois", "three"}, {"quatre", "four"}, {"cinq", "five"}, {"six", "six"},
@@ -156,6 +165,8 @@ constexpr Gloss glosses[] = {
 };
 
 constexpr Gloss verbs[] = {
+    {"décupler", "tenfold"}, {"ajouter", "add"}, {"faire", "make"}, {"faire grimper", "increase"},
+    {"installer", "install"}, {"ouvrir", "open"}, {"démarrer", "start"}, {"intégrer", "implement"},
     {"augmenter", "increase"}, {"accroître", "increase"}, {"développer", "grow"},
     {"améliorer", "improve"}, {"booster", "boost"}, {"faire croître", "grow"},
     {"faire passer", "increase"}, {"porter", "increase"}, {"réduire", "reduce"},

@@ -29,6 +29,18 @@ constexpr Gloss glosses[] = {
     {"wir müssen", "we need"}, {"ich will", "i want"}, {"wir wünschen uns", "we want"},
     {"unser ziel ist", "our goal is"}, {"ziel ist es", "our goal is"}, {"ziel", ""},
     {"mehr", "more"}, {"weniger", "fewer"}, {"davon", "of them"}, {"hiervon", "of them"},
+    {"wir", ""}, {"k", "thousand"}, {"gj #", "fy #"}, {"geschäftsjahr #", "fy #"},
+    {"ersten quartal", "q 1"}, {"zweiten quartal", "q 2"}, {"dritten quartal", "q 3"},
+    {"vierten quartal", "q 4"}, {"ersten quartals", "q 1"}, {"zweiten quartals", "q 2"},
+    {"dritten quartals", "q 3"}, {"vierten quartals", "q 4"},
+    {"von #%", "from #"}, {"um #%", "by #"}, {"um # prozentpunkte", "by # percentage points"},
+    {"um # punkte", "by # points"}, {"warenkorb", "average order value"},
+    {"durchschnittlichen warenkorb", "average order value"},
+    {"durchschnittlicher warenkorb", "average order value"}, {"kundenanzahl", "customer count"},
+    {"anzahl kunden", "customer count"}, {"terminbuchungen", "consultation bookings"},
+    {"trial anmeldungen", "trial signups"}, {"newsletter anmeldungen", "newsletter sign-ups"},
+    {"kontaktformular", "website"}, {"preisseite", "pricing page"}, {"checkout", "checkout"},
+    {"vortrag halten", "host a talk"}, {"kundenzahl", "customer count"},
     // numbers, scales and units
     {"zwei", "two"}, {"drei", "three"}, {"vier", "four"}, {"fünf", "five"}, {"sechs", "six"},
     {"sieben", "seven"}, {"acht", "eight"}, {"neun", "nine"}, {"zehn", "ten"}, {"elf", "eleven"},
@@ -162,6 +174,8 @@ constexpr Gloss glosses[] = {
 
 // Verbs, as infinitives and as used after "wir"; a closing one leads its clause.
 constexpr Gloss verbs[] = {
+    {"einbauen", "install"}, {"bewerben", "advertise"}, {"qualifizieren", "convert"},
+    {"anbinden", "implement"}, {"integrieren", "implement"}, {"aufnehmen", "record"},
     {"steigern", "increase"}, {"erhöhen", "increase"}, {"ausbauen", "grow"},
     {"verbessern", "improve"}, {"wachsen", "grow"}, {"vergrößern", "grow"},
     {"senken", "reduce"}, {"reduzieren", "reduce"}, {"verringern", "reduce"},

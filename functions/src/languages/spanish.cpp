@@ -24,6 +24,14 @@ constexpr Gloss glosses[] = {
     {"queremos", "we want"}, {"quiero", "i want"}, {"necesitamos", "we need"},
     {"nos gustaría", "we want"}, {"nuestro objetivo es", "our goal is"}, {"objetivo", ""},
     {"más", "more"}, {"menos", "fewer"}, {"de ellos", "of them"}, {"de ellas", "of them"},
+    {"vamos a", ""}, {"a la mitad", "by half"}, {"en un #%", "by #"}, {"un #%", "by #"},
+    {"en #%", "by #"}, {"en # puntos", "by # points"}, {"millones de euros", "million eur"},
+    {"millones de €", "million eur"}, {"mil euros", "thousand eur"}, {"ejercicio #", "fy #"},
+    {"convertir el #%", "convert # of them"}, {"convertir un #%", "convert # of them"},
+    {"en oportunidades", "into opportunities"}, {"en clientes", "into customers"},
+    {"pruebas de conducción", "test drive"}, {"reservas de pruebas de conducción", "test drive bookings"},
+    {"citas reservadas", "appointments"}, {"citas", "appointments"}, {"demos solicitadas", "demo requests"},
+    {"cobertura de pipeline", "pipeline coverage"}, {"tiendas", "stores"},
     // numbers, scales and units
     {"dos", "two"}, {"tres", "three"}, {"cuatro", "four"}, {"cinco", "five"}, {"seis", "six"},
     {"siete", "seven"}, {"ocho", "eight"}, {"nueve", "nine"}, {"diez", "ten"}, {"doce", "twelve"},
@@ -150,6 +158,8 @@ constexpr Gloss glosses[] = {
 };
 
 constexpr Gloss verbs[] = {
+    {"añadir", "add"}, {"abrir", "open"}, {"hacer", "make"}, {"instalar", "install"},
+    {"empezar", "start"}, {"iniciar", "start"}, {"vender", "sell"},
     {"aumentar", "increase"}, {"incrementar", "increase"}, {"crecer", "grow"},
     {"mejorar", "improve"}, {"impulsar", "boost"}, {"potenciar", "boost"},
     {"elevar", "raise"}, {"subir", "raise"}, {"llevar", "increase"}, {"pasar", "increase"},
