@@ -36,7 +36,8 @@ const std::unordered_map<std::string_view, Votes>& vote_index() {
         std::unordered_map<std::string_view, Votes> built;
         const auto english_knows = [](std::string_view word) {
             const auto& markers = english_tables().markers;
-            return starts_phrase(word) ||
+            const bool plural = word.size() > 2 && word.back() == 's';
+            return starts_phrase(word) || (plural && starts_phrase(word.substr(0, word.size() - 1))) ||
                    std::find(markers.begin(), markers.end(), word) != markers.end();
         };
         for (const LanguageTables* tables : all_languages()) {

@@ -919,7 +919,13 @@ private:
             if (!free_number_at(i) || !tokens_[i].percent || tokens_[i].points) {
                 continue;
             }
-            for (std::size_t k = i + 1; k < size() && k <= i + 5; ++k) {
+            // up to five words on, not counting a time frame already read ("10% of them
+            // within three months into customers")
+            for (std::size_t k = i + 1, words = 0; k < size() && words < 5; ++k) {
+                if (used_[k]) {
+                    continue;
+                }
+                ++words;
                 if (tokens_[k].is_number) {
                     break;
                 }

@@ -14,7 +14,7 @@ constexpr std::string_view markers[] = {
     "wochen", "tagen", "steigern", "erhöhen", "senken", "gewinnen", "generieren", "neue",
     "neuen", "neukunden", "umsatz", "bei", "als", "unter", "mindestens", "halten", "ende",
     "nächsten", "diesem", "dieses", "davon", "gegenüber", "vorjahr", "halbjahr", "erreichen",
-    "verdoppeln", "soll", "wollen", "pro", "kunden", "anfragen", "jahresende", "höchstens",
+    "verdoppeln", "soll", "wollen", "kunden", "anfragen", "jahresende", "höchstens",
     "steigerung", "reduzieren", "aller", "bzw", "sowie", "nach", "bestandskunden", "ziel",
 };
 
@@ -42,7 +42,9 @@ constexpr Gloss glosses[] = {
     {"anzahl kunden", "customer count"}, {"terminbuchungen", "consultation bookings"},
     {"trial anmeldungen", "trial signups"}, {"newsletter anmeldungen", "newsletter sign ups"},
     {"kontaktformular", "website"}, {"preisseite", "pricing page"}, {"checkout", "checkout"},
-    {"vortrag halten", "host a talk"}, {"kundenzahl", "customer count"},
+    {"vortrag halten", "host a talk"}, {"zu kunden machen", "into customers"},
+    {"zu kunden", "into customers"}, {"in kunden", "into customers"},
+    {"zu neukunden", "into new customers"}, {"kundenzahl", "customer count"},
     // numbers, scales and units
     {"zwei", "two"}, {"drei", "three"}, {"vier", "four"}, {"fünf", "five"}, {"sechs", "six"},
     {"sieben", "seven"}, {"acht", "eight"}, {"neun", "nine"}, {"zehn", "ten"}, {"elf", "eleven"},
@@ -186,7 +188,7 @@ constexpr Gloss verbs[] = {
     {"generieren", "generate"}, {"gewinnen", "win"}, {"erzielen", "achieve"},
     {"abschließen", "close"}, {"akquirieren", "acquire"}, {"sichern", "secure"},
     {"buchen", "book"}, {"konvertieren", "convert"}, {"umwandeln", "convert"},
-    {"zu kunden machen", "convert into customers"}, {"halten", "keep"}, {"bleiben", "stay"},
+{"halten", "keep"}, {"bleiben", "stay"},
     {"liegen", "stay"}, {"starten", "launch"}, {"launchen", "launch"},
     {"veröffentlichen", "publish"}, {"posten", "post"}, {"schalten", "run"},
     {"versenden", "send"}, {"verschicken", "send"}, {"erstellen", "create"},

@@ -73,6 +73,7 @@ constexpr Gloss glosses[] = {
     {"campaña navideña", "holiday season"}, {"rebajas", "peak season"},
     {"vuelta al cole", "back to school"}, {"día de la madre", "mothers day"},
     {"san valentín", "valentines day"}, {"semana santa", "easter"},
+    {"enero de", "january"}, {"febrero de", "february"}, {"marzo de", "march"}, {"abril de", "april"}, {"mayo de", "may"}, {"junio de", "june"}, {"julio de", "july"}, {"agosto de", "august"}, {"septiembre de", "september"}, {"octubre de", "october"}, {"noviembre de", "november"}, {"diciembre de", "december"},
     {"enero", "january"}, {"febrero", "february"}, {"marzo", "march"}, {"abril", "april"},
     {"mayo", "may"}, {"junio", "june"}, {"julio", "july"}, {"agosto", "august"},
     {"septiembre", "september"}, {"setiembre", "september"}, {"octubre", "october"},
