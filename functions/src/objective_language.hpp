@@ -21,6 +21,14 @@ struct Gloss {
     std::string_view canonical; // lower case, space-separated; may be empty
 };
 
+// What SMARTGAPS says, in the order of each language's `hints` table. Fields for fmt: {0} the
+// metric as written, a multiplier, a growth rate or a period; {1} the achievable growth rate.
+enum class Hint : unsigned char {
+    no_metric, no_place, ambiguous_number, no_number, not_measurable, extreme_multiplier,
+    rate_of_100_percent, cut_too_fast, growth_too_fast, needs_baseline, baseline_meets_target,
+    no_outcome, activity_only, ambiguous_date, rate_without_end, no_deadline, count,
+};
+
 struct LanguageTables {
     Language language;
     // Small words only this language writes ("und", "pour", "para"): they tell the language.
@@ -29,6 +37,9 @@ struct LanguageTables {
     std::span<const Gloss> glosses;
     // Verbs that may close a statement ("30 Leads generieren"): moved to its front when they do.
     std::span<const Gloss> verbs;
+    // The answers: SMARTGAPS hints (Hint order) and the periods a hint names ("per month").
+    std::span<const std::string_view> hints;
+    std::span<const std::string_view> period_names; // day, week, month, quarter, year
     bool thousands_dot = false; // "1.500" is 1500 and "1,5" 1.5; "1,500" is ambiguous
     bool day_first = false;     // "03/04/2026" is 3 April
     bool verb_last = false;     // the infinitive closes a statement

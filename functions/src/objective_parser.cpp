@@ -999,6 +999,8 @@ private:
                 objective_.metric->kind = MetricKind::count;
             }
             metric_at_ = at;
+            objective_.metric_as_written =
+                text_.substr(tokens_[at].begin, tokens_[at + found->length - 1].end - tokens_[at].begin);
             use(at, found->length);
             return;
         }

@@ -1,6 +1,7 @@
 #include "goalpost/smart.hpp"
 
 #include "objective_traits.hpp"
+#include "objective_language.hpp"
 #include "text.hpp"
 #include "wording.hpp"
 
@@ -146,72 +147,56 @@ AchievabilityIssue achievability(const Objective& objective, std::optional<doubl
 }
 
 
+// The metric as the hint names it: English says its canonical name, another language the
+// words the objective used ("Kündigungsrate").
+std::string metric_in_hint(const Objective& objective) {
+    if (objective.language != Language::english && !objective.metric_as_written.empty()) {
+        return objective.metric_as_written;
+    }
+    return std::string(objective.metric->name);
+}
+
 std::string gap(Criterion criterion, const Objective& objective,
                 const SmartAssessment& assessment) {
+    const detail::LanguageTables& tables = detail::tables_of(objective.language);
+    const auto say = [&](detail::Hint hint, const auto&... fields) {
+        return fmt::format(fmt::runtime(tables.hints[static_cast<std::size_t>(hint)]), fields...);
+    };
+    using detail::Hint;
+    const Language language = objective.language;
     switch (criterion) {
     case Criterion::specific:
-        if (!objective.metric) {
-            return "S: no metric named, say what will be measured, such as \"qualified leads\", "
-                   "\"customers\" or \"revenue\"";
-        }
-        return "S: " + std::string(objective.metric->name) +
-               " from where or for whom? name a channel (\"from Google Ads\"), a segment "
-               "(\"in the enterprise segment\") or a product";
+        return objective.metric ? say(Hint::no_place, metric_in_hint(objective)) : say(Hint::no_metric);
     case Criterion::measurable:
-        if (objective.ambiguous_number) {
-            return "M: a number such as 1.500 reads as 1.5 in English and 1,500 in German, so it "
-                   "was not read; write 1500 or 1.5";
-        }
-        return "M: no number, add a target such as \"30 leads per month\" or \"by 25%\"";
+        return say(objective.ambiguous_number ? Hint::ambiguous_number : Hint::no_number);
     case Criterion::achievable:
         switch (assessment.achievability) {
-        case AchievabilityIssue::not_measurable:
-            return "A: cannot be judged without a numeric target";
+        case AchievabilityIssue::not_measurable: return say(Hint::not_measurable);
         case AchievabilityIssue::extreme_multiplier:
-            return fmt::format("A: {0} times today or more is a moonshot, not a plan; set a target "
-                               "below {0}x today's value",
-                               detail::number_text(max_multiplier));
-        case AchievabilityIssue::rate_of_100_percent:
-            return "A: a rate of 100% or more cannot be reached; set a target below 100%";
+            return say(Hint::extreme_multiplier, detail::number_text(max_multiplier, language));
+        case AchievabilityIssue::rate_of_100_percent: return say(Hint::rate_of_100_percent);
         case AchievabilityIssue::growth_too_fast:
-            if (assessment.decrease) {
-                return fmt::format("A: a cut this deep this fast is as steep as {} growth a month, "
-                                   "above the {} a month that is achievable; aim for a smaller "
-                                   "cut or allow more time",
-                                   detail::percent_text(assessment.monthly_growth),
-                                   detail::percent_text(max_monthly_growth));
-            }
-            return fmt::format("A: needs {} growth a month, above the {} a month that is "
-                               "achievable; lower the target or allow more time",
-                               detail::percent_text(assessment.monthly_growth),
-                               detail::percent_text(max_monthly_growth));
-        case AchievabilityIssue::needs_baseline:
-            return "A: the size of the jump is unknown, give today's value as the baseline "
-                   "argument";
+            return say(assessment.decrease ? Hint::cut_too_fast : Hint::growth_too_fast,
+                       detail::percent_text(assessment.monthly_growth, language),
+                       detail::percent_text(max_monthly_growth, language));
+        case AchievabilityIssue::needs_baseline: return say(Hint::needs_baseline);
         case AchievabilityIssue::baseline_already_meets_target:
-            return "A: the baseline already meets the target; set one beyond today's value";
-        case AchievabilityIssue::none:
-            break;
+            return say(Hint::baseline_meets_target);
+        case AchievabilityIssue::none: break;
         }
         return {};
     case Criterion::relevant:
-        if (!objective.metric) {
-            return "R: no business outcome, measure qualified leads, pipeline, customers or "
-                   "revenue";
-        }
-        return "R: " + std::string(objective.metric->name) +
-               " alone is activity, not a business outcome; tie it to qualified leads, customers "
-               "or revenue, such as \"and convert 10% of them into customers\"";
+        return objective.metric ? say(Hint::activity_only, metric_in_hint(objective))
+                                : say(Hint::no_outcome);
     case Criterion::time_bound:
         if (objective.ambiguous_date) {
-            return "T: a date such as 03/04/2026 can be 3 April or 4 March, so it was not read; "
-                   "write it as 3 April 2026 or 2026-04-03";
+            return say(Hint::ambiguous_date);
         }
         if (objective.rate_period) {
-            return "T: a rate per " + std::string(name_of(*objective.rate_period)) +
-                   " has no end date, add one such as \"within 3 months\" or \"by 31 March\"";
+            return say(Hint::rate_without_end,
+                       tables.period_names[static_cast<std::size_t>(*objective.rate_period)]);
         }
-        return "T: no deadline, add one such as \"within 3 months\" or \"by 31 March\"";
+        return say(Hint::no_deadline);
     }
     return {};
 }
@@ -228,7 +213,9 @@ int SmartAssessment::score() const {
 }
 
 Result<Criterion> criterion_from_name(std::string_view name, int argument) {
-    static constexpr std::array<std::pair<std::string_view, Criterion>, 13> names{{
+    // The letters, and the criterion words users know in English, German, French and Spanish
+    // (German SMART reads A as attraktiv and R as realistisch).
+    static constexpr std::array<std::pair<std::string_view, Criterion>, 41> names{{
         {"s", Criterion::specific},    {"specific", Criterion::specific},
         {"m", Criterion::measurable},  {"measurable", Criterion::measurable},
         {"a", Criterion::achievable},  {"achievable", Criterion::achievable},
@@ -236,6 +223,20 @@ Result<Criterion> criterion_from_name(std::string_view name, int argument) {
         {"t", Criterion::time_bound},  {"time bound", Criterion::time_bound},
         {"timebound", Criterion::time_bound}, {"time", Criterion::time_bound},
         {"time bounded", Criterion::time_bound},
+        {"spezifisch", Criterion::specific}, {"messbar", Criterion::measurable},
+        {"attraktiv", Criterion::achievable}, {"erreichbar", Criterion::achievable},
+        {"akzeptiert", Criterion::achievable}, {"realistisch", Criterion::relevant},
+        {"relevanz", Criterion::relevant}, {"terminiert", Criterion::time_bound},
+        {"spécifique", Criterion::specific}, {"mesurable", Criterion::measurable},
+        {"atteignable", Criterion::achievable}, {"ambitieux", Criterion::achievable},
+        {"acceptable", Criterion::achievable}, {"réaliste", Criterion::relevant},
+        {"pertinent", Criterion::relevant}, {"temporel", Criterion::time_bound},
+        {"temporellement défini", Criterion::time_bound}, {"daté", Criterion::time_bound},
+        {"específico", Criterion::specific}, {"medible", Criterion::measurable},
+        {"alcanzable", Criterion::achievable}, {"asumible", Criterion::achievable},
+        {"realista", Criterion::relevant}, {"relevante", Criterion::relevant},
+        {"temporal", Criterion::time_bound}, {"con plazo", Criterion::time_bound},
+        {"a tiempo", Criterion::time_bound}, {"acotado en el tiempo", Criterion::time_bound},
     }};
     if (const auto criterion = detail::lookup_name(name, names)) {
         return *criterion;

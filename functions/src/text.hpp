@@ -20,12 +20,20 @@ inline std::string ascii_upper(std::string_view text) {
     return result;
 }
 
-// A name as typed in a cell, normalised: ASCII lower case, '-' and '_' read as spaces, runs of
+// A name as typed in a cell, normalised: lower case (ASCII and accented Latin letters), '-' and '_' read as spaces, runs of
 // spaces as one, and no spaces at either end.
 inline std::string normalised_name(std::string_view name) {
     std::string result;
     result.reserve(name.size());
     for (char c : name) {
+        // the accented capitals of U+00C0-U+00DE follow a 0xC3 lead byte, 0x20 below their
+        // small letters ("ESPECÍFICO")
+        if (!result.empty() && static_cast<unsigned char>(result.back()) == 0xC3 &&
+            static_cast<unsigned char>(c) >= 0x80 && static_cast<unsigned char>(c) <= 0x9E &&
+            static_cast<unsigned char>(c) != 0x97) {
+            result += static_cast<char>(c + 0x20);
+            continue;
+        }
         c = c == '-' || c == '_' ? ' ' : ascii_lower(c);
         if (c == ' ' && (result.empty() || result.back() == ' ')) {
             continue;

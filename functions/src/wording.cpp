@@ -72,4 +72,50 @@ std::string money_text(double value, std::string_view currency_code) {
                        : amount + " " + std::string(currency_code));
 }
 
+namespace {
+
+// An English-written number in the separators of `language`.
+std::string localized(std::string_view english, Language language) {
+    if (language == Language::english) {
+        return std::string(english);
+    }
+    std::string text;
+    text.reserve(english.size() + 8);
+    for (const char c : english) {
+        if (c == ',') {
+            text += language == Language::french ? "\xE2\x80\xAF" : ".";
+        } else if (c == '.') {
+            text += ',';
+        } else if (c == '%') {
+            text += "\xC2\xA0%";
+        } else {
+            text += c;
+        }
+    }
+    return text;
+}
+
+} // namespace
+
+std::string number_text(double value, Language language) {
+    return localized(number_text(value), language);
+}
+
+std::string percent_text(double fraction, Language language) {
+    return localized(percent_text(fraction), language);
+}
+
+std::string money_text(double value, std::string_view currency_code, Language language) {
+    if (language == Language::english) {
+        return money_text(value, currency_code);
+    }
+    const Currency* currency = currency_of_code(currency_code);
+    if (currency == nullptr) {
+        return localized(money_text(value, currency_code), language);
+    }
+    const std::string amount = localized(money_text(value, ""), language);
+    return currency->code == "CHF" ? "CHF\xC2\xA0" + amount
+                                   : amount + "\xC2\xA0" + std::string(currency->symbol);
+}
+
 } // namespace goalpost::detail

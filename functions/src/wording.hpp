@@ -3,6 +3,8 @@
 // objective's own currency.
 #pragma once
 
+#include "goalpost/objective.hpp"
+
 #include <string>
 #include <string_view>
 
@@ -20,5 +22,11 @@ std::string exact_text(double value);
 // "$1,200.00", "€25.00", "£60.00"; an unknown or empty code writes the bare amount, or the
 // amount and the code.
 std::string money_text(double value, std::string_view currency_code);
+
+// The same in the objective's language: German and Spanish write 1.200,50 and 26 %, French
+// 1 200,50 (narrow no-break spaces) and 26 %, and money with the symbol after: 1.200,00 €.
+std::string number_text(double value, Language language);
+std::string percent_text(double fraction, Language language);
+std::string money_text(double value, std::string_view currency_code, Language language);
 
 } // namespace goalpost::detail

@@ -142,3 +142,37 @@ TEST(Languages, AClosingGermanVerbLeadsTheStatement) {
 
 } // namespace
 } // namespace goalpost
+
+namespace goalpost {
+namespace {
+
+// Issue 14: SMARTGAPS answers in the objective's language and names the metric as written.
+TEST(LanguageAnswers, SmartGapsInTheObjectivesLanguage) {
+    const auto gaps = [](std::string_view text) {
+        const Objective objective = parse_objective(text);
+        return smart_gaps(objective, assess_smart(objective, std::nullopt));
+    };
+    EXPECT_EQ(gaps("Instagram-Follower bis Jahresende verdreifachen"),
+              "R: Follower allein ist Aktivität, kein Geschäftsergebnis; verknüpfen Sie es mit "
+              "qualifizierten Leads, Kunden oder Umsatz, etwa \"und 10 % davon zu Kunden machen\"");
+    EXPECT_NE(gaps("Augmenter le trafic organique de 30 %").find("T: aucune échéance"), std::string::npos);
+    EXPECT_NE(gaps("Conseguir más leads en LinkedIn al mes").find("T: un ritmo por mes no tiene fecha de fin"),
+              std::string::npos);
+    EXPECT_NE(gaps("Get more leads").find("T: no deadline"), std::string::npos);
+    // a number German reads as 1.5 and English as 1500 is refused, and the hint says so in German
+    EXPECT_NE(gaps("1,500 Leads pro Monat über LinkedIn generieren").find("M: eine Zahl wie 1,500"),
+              std::string::npos);
+}
+
+TEST(LanguageAnswers, EveryLanguageHasEveryHintAndPeriod) {
+    for (const detail::LanguageTables* tables : detail::all_languages()) {
+        EXPECT_EQ(tables->hints.size(), static_cast<std::size_t>(detail::Hint::count));
+        EXPECT_EQ(tables->period_names.size(), 5U);
+        for (const std::string_view hint : tables->hints) {
+            EXPECT_EQ(hint.substr(1, 2), ": ") << hint; // "S: ...": formulas find the letter
+        }
+    }
+}
+
+} // namespace
+} // namespace goalpost

@@ -14,6 +14,15 @@ TEST(CriterionNames, LettersAndWordsInAnyCase) {
     EXPECT_EQ(*criterion_from_name("S", 2), Criterion::specific);
     EXPECT_EQ(*criterion_from_name("measurable", 2), Criterion::measurable);
     EXPECT_EQ(*criterion_from_name("ACHIEVABLE", 2), Criterion::achievable);
+    // the criterion words of German, French and Spanish SMART (issue 14)
+    EXPECT_EQ(*criterion_from_name("Spezifisch", 2), Criterion::specific);
+    EXPECT_EQ(*criterion_from_name("attraktiv", 2), Criterion::achievable);
+    EXPECT_EQ(*criterion_from_name("realistisch", 2), Criterion::relevant);
+    EXPECT_EQ(*criterion_from_name("terminiert", 2), Criterion::time_bound);
+    EXPECT_EQ(*criterion_from_name("Mesurable", 2), Criterion::measurable);
+    EXPECT_EQ(*criterion_from_name("PERTINENT", 2), Criterion::relevant);
+    EXPECT_EQ(*criterion_from_name("ESPECÍFICO", 2), Criterion::specific);
+    EXPECT_EQ(*criterion_from_name("alcanzable", 2), Criterion::achievable);
     EXPECT_EQ(*criterion_from_name(" r ", 2), Criterion::relevant);
     EXPECT_EQ(*criterion_from_name("Time-bound", 2), Criterion::time_bound);
     EXPECT_EQ(criterion_from_name("Q", 2).failure().kind, ErrorKind::invalid_argument);

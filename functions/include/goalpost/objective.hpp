@@ -106,6 +106,7 @@ struct Objective {
     bool ambiguous_date = false;             // "03/04/2026": 3 April or 4 March, refused
     bool empty_text = true;                  // nothing but blanks and punctuation
     Language language = Language::english;   // the language it is written in
+    std::string metric_as_written;           // the metric's words in the text ("Kündigungsrate")
 
     friend bool operator==(const Objective&, const Objective&) = default;
 };

@@ -2,6 +2,8 @@
 // English does, and names a metric before what qualifies it ("taux de conversion").
 #include "../objective_language.hpp"
 
+#include <iterator>
+
 namespace goalpost::detail {
 
 namespace {
@@ -203,11 +205,35 @@ constexpr Gloss verbs[] = {
     {"développer notre présence", "expand"},
 };
 
+constexpr std::string_view hints[] = {
+    "S: aucun indicateur nommé ; dites ce qui sera mesuré, par exemple \"leads qualifiés\", \"clients\" ou \"chiffre d'affaires\"",
+    "S: {0} : d'où ou pour qui ? nommez un canal (\"via Google Ads\"), un segment (\"auprès des PME\") ou un produit",
+    "M: un nombre comme 1,500 vaut 1500 en anglais et 1,5 en français, il n'a donc pas été lu ; écrivez 1500 ou 1,5",
+    "M: aucun chiffre ; ajoutez une cible comme \"30 leads par mois\" ou \"de 25 %\"",
+    "A: impossible à juger sans cible chiffrée",
+    "A: {0} fois la valeur actuelle ou plus, c'est un pari, pas un plan ; visez moins de {0} fois la valeur actuelle",
+    "A: un taux de 100 % ou plus est impossible ; visez moins de 100 %",
+    "A: une baisse aussi forte et aussi rapide équivaut à {0} de croissance par mois, au-delà des {1} par mois atteignables ; visez une baisse moindre ou donnez-vous plus de temps",
+    "A: il faut {0} de croissance par mois, au-delà des {1} par mois atteignables ; baissez la cible ou donnez-vous plus de temps",
+    "A: l'ampleur du saut est inconnue ; donnez la valeur actuelle comme argument baseline",
+    "A: la valeur de départ atteint déjà la cible ; fixez-en une au-delà de la valeur actuelle",
+    "R: aucun résultat business ; mesurez des leads qualifiés, du pipeline, des clients ou du chiffre d'affaires",
+    "R: {0} seul est une activité, pas un résultat business ; reliez-le à des leads qualifiés, des clients ou du chiffre d'affaires, par exemple \"et en convertir 10 % en clients\"",
+    "T: une date comme 03/04/2026 peut être le 3 avril ou le 4 mars, elle n'a donc pas été lue ; écrivez 3 avril 2026 ou 2026-04-03",
+    "T: un rythme par {0} n'a pas de fin ; ajoutez une échéance comme \"en 3 mois\" ou \"d'ici le 31 mars\"",
+    "T: aucune échéance ; ajoutez-en une comme \"en 3 mois\" ou \"d'ici le 31 mars\"",
+};
+static_assert(std::size(hints) == static_cast<std::size_t>(Hint::count));
+
+constexpr std::string_view period_names[] = {"jour", "semaine", "mois", "trimestre", "an"};
+
 constexpr LanguageTables tables{
     .language = Language::french,
     .markers = markers,
     .glosses = glosses,
     .verbs = verbs,
+    .hints = hints,
+    .period_names = period_names,
     .thousands_dot = true,
     .day_first = true,
     .verb_last = false,

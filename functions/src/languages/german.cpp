@@ -3,6 +3,8 @@
 // generieren") is a verb the reader moves to the front.
 #include "../objective_language.hpp"
 
+#include <iterator>
+
 namespace goalpost::detail {
 
 namespace {
@@ -207,11 +209,35 @@ constexpr Gloss verbs[] = {
     {"stärken", "strengthen"}, {"erschließen", "enter"},
 };
 
+constexpr std::string_view hints[] = {
+    "S: keine Kennzahl genannt; sagen Sie, was gemessen wird, etwa \"qualifizierte Leads\", \"Neukunden\" oder \"Umsatz\"",
+    "S: {0} woher oder für wen? Nennen Sie einen Kanal (\"über Google Ads\"), ein Segment (\"im Mittelstand\") oder ein Produkt",
+    "M: eine Zahl wie 1,500 heißt auf Englisch 1500 und auf Deutsch 1,5 und wurde daher nicht gelesen; schreiben Sie 1500 oder 1,5",
+    "M: keine Zahl; nennen Sie ein Ziel wie \"30 Leads pro Monat\" oder \"um 25 %\"",
+    "A: ohne Zielwert nicht zu beurteilen",
+    "A: das {0}-Fache des heutigen Werts oder mehr ist ein Moonshot, kein Plan; setzen Sie ein Ziel unter dem {0}-Fachen",
+    "A: eine Quote von 100 % oder mehr ist nicht erreichbar; setzen Sie ein Ziel unter 100 %",
+    "A: eine so tiefe und schnelle Senkung ist so steil wie {0} Wachstum pro Monat, mehr als die erreichbaren {1} pro Monat; senken Sie weniger stark oder lassen Sie mehr Zeit",
+    "A: braucht {0} Wachstum pro Monat, mehr als die erreichbaren {1} pro Monat; senken Sie das Ziel oder lassen Sie mehr Zeit",
+    "A: die Größe des Sprungs ist unbekannt; geben Sie den heutigen Wert als Argument baseline an",
+    "A: der Ausgangswert erfüllt das Ziel schon; setzen Sie eines über dem heutigen Wert",
+    "R: kein Geschäftsergebnis; messen Sie qualifizierte Leads, Pipeline, Kunden oder Umsatz",
+    "R: {0} allein ist Aktivität, kein Geschäftsergebnis; verknüpfen Sie es mit qualifizierten Leads, Kunden oder Umsatz, etwa \"und 10 % davon zu Kunden machen\"",
+    "T: ein Datum wie 03/04/2026 kann der 3. April oder der 4. März sein und wurde nicht gelesen; schreiben Sie 3. April 2026 oder 2026-04-03",
+    "T: eine Rate pro {0} hat kein Enddatum; ergänzen Sie eines wie \"innerhalb von 3 Monaten\" oder \"bis 31. März\"",
+    "T: keine Frist; ergänzen Sie eine wie \"innerhalb von 3 Monaten\" oder \"bis 31. März\"",
+};
+static_assert(std::size(hints) == static_cast<std::size_t>(Hint::count));
+
+constexpr std::string_view period_names[] = {"Tag", "Woche", "Monat", "Quartal", "Jahr"};
+
 constexpr LanguageTables tables{
     .language = Language::german,
     .markers = markers,
     .glosses = glosses,
     .verbs = verbs,
+    .hints = hints,
+    .period_names = period_names,
     .thousands_dot = true,
     .day_first = true,
     .verb_last = true,

@@ -2,6 +2,8 @@
 // English; "un 20 %" and "en un 20 %" are a change by 20%.
 #include "../objective_language.hpp"
 
+#include <iterator>
+
 namespace goalpost::detail {
 
 namespace {
@@ -188,11 +190,35 @@ constexpr Gloss verbs[] = {
     {"consolidar", "strengthen"}, {"reforzar", "strengthen"}, {"entrar en", "enter"},
 };
 
+constexpr std::string_view hints[] = {
+    "S: no se nombra ninguna métrica; di qué se medirá, como \"leads cualificados\", \"clientes\" o \"facturación\"",
+    "S: {0}: ¿de dónde o para quién? nombra un canal (\"en Google Ads\"), un segmento (\"en pymes\") o un producto",
+    "M: un número como 1,500 es 1500 en inglés y 1,5 en español, así que no se ha leído; escribe 1500 o 1,5",
+    "M: no hay cifra; añade un objetivo como \"30 leads al mes\" o \"un 25 %\"",
+    "A: no se puede valorar sin un objetivo numérico",
+    "A: {0} veces el valor actual o más es una apuesta, no un plan; fija un objetivo por debajo de {0} veces el valor actual",
+    "A: una tasa del 100 % o más es inalcanzable; fija un objetivo por debajo del 100 %",
+    "A: un recorte tan grande y tan rápido equivale a un crecimiento del {0} al mes, por encima del {1} mensual alcanzable; recorta menos o date más tiempo",
+    "A: exige un crecimiento del {0} al mes, por encima del {1} mensual alcanzable; baja el objetivo o date más tiempo",
+    "A: no se conoce el tamaño del salto; indica el valor actual en el argumento baseline",
+    "A: el valor de partida ya cumple el objetivo; fija uno por encima del valor actual",
+    "R: no hay resultado de negocio; mide leads cualificados, pipeline, clientes o facturación",
+    "R: {0} por sí solo es actividad, no un resultado de negocio; vincúlalo a leads cualificados, clientes o facturación, como \"y convertir el 10 % en clientes\"",
+    "T: una fecha como 03/04/2026 puede ser el 3 de abril o el 4 de marzo, así que no se ha leído; escribe 3 de abril de 2026 o 2026-04-03",
+    "T: un ritmo por {0} no tiene fecha de fin; añade una como \"en 3 meses\" o \"antes del 31 de marzo\"",
+    "T: no hay fecha límite; añade una como \"en 3 meses\" o \"antes del 31 de marzo\"",
+};
+static_assert(std::size(hints) == static_cast<std::size_t>(Hint::count));
+
+constexpr std::string_view period_names[] = {"día", "semana", "mes", "trimestre", "año"};
+
 constexpr LanguageTables tables{
     .language = Language::spanish,
     .markers = markers,
     .glosses = glosses,
     .verbs = verbs,
+    .hints = hints,
+    .period_names = period_names,
     .thousands_dot = true,
     .day_first = true,
     .verb_last = false,
