@@ -3,10 +3,13 @@
 #include "goalpost/kpi.hpp"
 #include "goalpost/objective_fields.hpp"
 #include "goalpost/statistics.hpp"
+#include "objective_language.hpp"
 #include "objective_traits.hpp"
 #include "poisson_reach.hpp"
 #include "text.hpp"
 #include "wording.hpp"
+
+#include <fmt/format.h>
 
 #include <algorithm>
 #include <cmath>
@@ -22,9 +25,33 @@ namespace limits = check_thresholds;
 using detail::is_bounded_share;
 using detail::is_keep;
 using detail::is_level_metric;
-using detail::money_text;
-using detail::number_text;
-using detail::percent_text;
+using detail::Reason;
+
+// Numbers, percentages and money as the objective's language writes them.
+std::string number_text(double value, const Objective& objective) {
+    return detail::number_text(value, objective.language);
+}
+std::string percent_text(double fraction, const Objective& objective) {
+    return detail::percent_text(fraction, objective.language);
+}
+std::string money_text(double value, std::string_view currency, const Objective& objective) {
+    return detail::money_text(value, currency, objective.language);
+}
+
+// A piece of a reason in the objective's language (the tables of languages/*.cpp).
+template <class... Fields>
+std::string say(Language language, Reason reason, const Fields&... fields) {
+    const std::string_view text =
+        detail::tables_of(language).check_reasons[static_cast<std::size_t>(reason)];
+    return fmt::format(fmt::runtime(text), fields...);
+}
+template <class... Fields>
+std::string say(const Objective& objective, Reason reason, const Fields&... fields) {
+    return say(objective.language, reason, fields...);
+}
+std::string period_name(const Objective& objective, Period period) {
+    return std::string(detail::tables_of(objective.language).period_names[static_cast<std::size_t>(period)]);
+}
 
 // ---- what kind of target --------------------------------------------------------------------
 
@@ -62,10 +89,11 @@ double judge_from_day(std::optional<double> frame) {
                     frame ? std::ceil(limits::min_time_fraction * *frame) : 0.0);
 }
 
-std::string too_early_reason(double elapsed, std::optional<double> frame) {
-    return "day " + number_text(elapsed) + (frame ? " of " + number_text(*frame) : "") +
-           "; judge from day " + number_text(judge_from_day(frame)) +
-           ", campaigns need about a week of data before their numbers mean anything";
+std::string too_early_reason(const Objective& objective, double elapsed, std::optional<double> frame) {
+    const std::string judge_from = number_text(judge_from_day(frame), objective);
+    return frame ? say(objective, Reason::too_early_of, number_text(elapsed, objective),
+                       number_text(*frame, objective), judge_from)
+                 : say(objective, Reason::too_early, number_text(elapsed, objective), judge_from);
 }
 
 std::optional<Failure> validate(const TrackingData& data) {
@@ -109,7 +137,7 @@ struct FrameDays {
     [[nodiscard]] CheckResult failure_reason() const { return *refused; }
 };
 
-FrameDays check_frame_days(const TimeFrame& frame, std::optional<double> start) {
+FrameDays check_frame_days(const TimeFrame& frame, std::optional<double> start, Language language) {
     const bool calendar = frame.kind == TimeFrame::Kind::date ||
                           (frame.kind == TimeFrame::Kind::end_of_period && (!frame.nominal || start));
     if (!calendar || !start) {
@@ -122,8 +150,7 @@ FrameDays check_frame_days(const TimeFrame& frame, std::optional<double> start) 
     if (*deadline < std::floor(*start)) {
         return {std::nullopt,
                 CheckResult{CheckStatus::not_measurable, std::nullopt,
-                            "the deadline is before the start date: check start_date or the "
-                            "year of the deadline"}};
+                            say(language, Reason::deadline_before_start)}};
     }
     return {*deadline - std::floor(*start) + 1.0, std::nullopt};
 }
@@ -140,18 +167,21 @@ struct Plan {
 
 std::string value_text(double value, const Objective& objective) {
     if (objective.unit == "%" || (objective.unit == "count" && is_bounded_share(objective))) {
-        return percent_text(value);
+        return percent_text(value, objective);
     }
     if (objective.unit != "count") {
-        return money_text(value, objective.unit);
+        return money_text(value, objective.unit, objective);
     }
-    return number_text(value);
+    return number_text(value, objective);
 }
 
 // The metric as a reader expects it: acronyms in capitals ("CPA"), names as they are ("leads").
 std::string metric_name(const Objective& objective) {
     if (!objective.metric) {
-        return "of the metric";
+        return "?";
+    }
+    if (objective.language != Language::english && !objective.metric_as_written.empty()) {
+        return objective.metric_as_written; // "Demo-Anfragen", as the objective writes it
     }
     static constexpr std::string_view acronyms[] = {"cpl", "cpa", "cac", "mrr", "arr", "roas",
                                                     "roi", "cpc", "cpm", "mer", "nps", "ltv:cac"};
@@ -165,18 +195,19 @@ std::string metric_name(const Objective& objective) {
 // "6 customers" for a count, "MRR $100,000.00" for a value.
 std::string metric_with_value(double value, const Objective& objective) {
     if (objective.unit == "count" && !is_level_metric(objective)) {
-        return number_text(value) + " " + metric_name(objective);
+        return number_text(value, objective) + " " + metric_name(objective);
     }
     return metric_name(objective) + " " + value_text(value, objective);
 }
 
 // A shortfall that chance alone could explain is a risk, not a verdict: the exact Poisson
 // interval of a whole count still reaching what was expected.
-void allow_for_chance(CheckResult& result, double actual, double expected) {
+void allow_for_chance(const Objective& objective, CheckResult& result, double actual,
+                      double expected) {
     if (result.status == CheckStatus::off_track && actual == std::floor(actual) && actual < 1e9 &&
         detail::poisson_upper_bound_reaches(actual, expected, limits::confidence)) {
         result.status = CheckStatus::at_risk;
-        result.reason += "; so few events that chance could explain the shortfall";
+        result.reason += say(objective, Reason::chance);
     }
 }
 
@@ -193,40 +224,43 @@ CheckResult check_total(const Objective& objective, const TrackingData& data, co
     const double expected = plan.target * std::min(elapsed, plan.period ? elapsed : per) / per;
     // "5 leads by day 28, 28 expected (30 per month)": the count expected by now is named as such.
     const std::string progress =
-        value_text(data.actual, objective) + " " + metric_name(objective) + " by day " +
-        number_text(elapsed) + ", " + value_text(expected, objective) + " expected by now" +
-        (plan.period ? " at " + value_text(plan.target, objective) + " per " +
-                           std::string(name_of(*objective.rate_period))
-                     : " on the way to " + value_text(plan.target, objective));
+        plan.period ? say(objective, Reason::total_progress_rate, value_text(data.actual, objective),
+                          metric_name(objective), number_text(elapsed, objective),
+                          value_text(expected, objective), value_text(plan.target, objective),
+                          period_name(objective, *objective.rate_period))
+                    : say(objective, Reason::total_progress, value_text(data.actual, objective),
+                          metric_name(objective), number_text(elapsed, objective),
+                          value_text(expected, objective), value_text(plan.target, objective));
     if (expected > 0.0) {
         result.pace = data.actual / expected;
     }
     const bool frame_over = plan.frame && elapsed >= *plan.frame;
     if (!plan.period && data.actual >= plan.target) {
         result.status = CheckStatus::achieved;
-        result.reason = value_text(data.actual, objective) + " of " + value_text(plan.target, objective) + " " +
-                        metric_name(objective) + " by day " + number_text(elapsed);
+        result.reason = say(objective, Reason::total_achieved, value_text(data.actual, objective),
+                            value_text(plan.target, objective), metric_name(objective),
+                            number_text(elapsed, objective));
         return result;
     }
     if (plan.period && frame_over && result.pace && *result.pace >= 1.0) {
         result.status = CheckStatus::achieved;
-        result.reason = progress + " (" + percent_text(*result.pace) + " of pace) over the whole time frame";
+        result.reason = progress + say(objective, Reason::pace_whole, percent_text(*result.pace, objective));
         return result;
     }
     if (too_early(elapsed, plan.frame) && !frame_over) {
         result.status = CheckStatus::too_early;
-        result.reason = progress + "; " + too_early_reason(elapsed, plan.frame);
+        result.reason = progress + "; " + too_early_reason(objective, elapsed, plan.frame);
         return result;
     }
     result.status = status_for_pace(*result.pace);
-    result.reason = progress + " (" + percent_text(*result.pace) + " of pace)";
+    result.reason = progress + say(objective, Reason::pace, percent_text(*result.pace, objective));
     if (frame_over) {
         result.status = CheckStatus::off_track;
-        result.reason += "; the time frame ended on day " + number_text(*plan.frame);
+        result.reason += say(objective, Reason::ended, number_text(*plan.frame, objective));
         return result;
     }
     if (objective.unit == "count") {
-        allow_for_chance(result, data.actual, expected);
+        allow_for_chance(objective, result, data.actual, expected);
     }
     return result;
 }
@@ -248,12 +282,13 @@ CheckResult check_flow_change(const Objective& objective, const TrackingData& da
     const double expected = (from * ramp_days + (to - from) * ramp_days * ramp_days / (2.0 * frame) +
                              to * std::max(0.0, t - frame)) /
                             period;
-    const std::string period_name(name_of(counted_per));
+    const std::string per = period_name(objective, counted_per);
+    const auto n = [&](double value) { return number_text(value, objective); };
     const std::string progress =
-        number_text(data.actual) + " " + metric_name(objective) + " in " + number_text(t) +
-        " days" + (t > 0.0 ? ", " + number_text(data.actual * period / t) + " a " + period_name : "") +
-        ", against a path from " + number_text(from) + " to " + number_text(to) + " a " +
-        period_name + " that expects " + number_text(expected) + " by now";
+        t > 0.0 ? say(objective, Reason::flow_progress, n(data.actual), metric_name(objective), n(t),
+                      n(data.actual * period / t), per, n(from), n(to), n(expected))
+                : say(objective, Reason::flow_progress_start, n(data.actual), metric_name(objective),
+                      n(t), n(from), n(to), per, n(expected));
     if (expected > 0.0 && data.actual > 0.0) {
         result.pace = plan.lower_is_better ? expected / data.actual : data.actual / expected;
     } else if (expected > 0.0) {
@@ -263,15 +298,14 @@ CheckResult check_flow_change(const Objective& objective, const TrackingData& da
     const bool level_reached = plan.lower_is_better ? average <= to : average >= to;
     if (t >= period && level_reached) {
         result.status = CheckStatus::achieved;
-        result.reason = number_text(average) + " " + metric_name(objective) + " a " + period_name +
-                        " on average over " + number_text(t) + " days, at the target of " +
-                        number_text(to) + " a " + period_name;
+        result.reason = say(objective, Reason::flow_achieved, n(average), metric_name(objective),
+                            per, n(t), n(to));
         return result;
     }
     const bool frame_over = t >= frame;
     if (too_early(t, plan.frame) && !frame_over) {
         result.status = CheckStatus::too_early;
-        result.reason = progress + "; " + too_early_reason(t, plan.frame);
+        result.reason = progress + "; " + too_early_reason(objective, t, plan.frame);
         return result;
     }
     if (!result.pace) {
@@ -280,19 +314,19 @@ CheckResult check_flow_change(const Objective& objective, const TrackingData& da
         return result;
     }
     result.status = status_for_pace(*result.pace);
-    result.reason = progress + " (" + percent_text(*result.pace) + " of pace)";
+    result.reason = progress + say(objective, Reason::pace, percent_text(*result.pace, objective));
     if (frame_over) {
         // A running total cannot show the last period's level: ahead of the path is a risk to
         // confirm, behind it a miss.
         result.status = *result.pace >= limits::on_track_pace ? CheckStatus::at_risk
                                                                : CheckStatus::off_track;
-        result.reason += "; the time frame ended on day " + number_text(frame) + " with the average " +
-                         (plan.lower_is_better ? "above" : "below") + " the target level; check the last " +
-                         period_name + "'s count";
+        result.reason += say(objective,
+                             plan.lower_is_better ? Reason::flow_ended_above : Reason::flow_ended_below,
+                             n(frame), per);
         return result;
     }
     if (!plan.lower_is_better) {
-        allow_for_chance(result, data.actual, expected);
+        allow_for_chance(objective, result, data.actual, expected);
     }
     return result;
 }
@@ -302,12 +336,13 @@ CheckResult check_level(const Objective& objective, const TrackingData& data, co
     CheckResult result;
     const double elapsed = data.elapsed_days;
     const bool met = plan.lower_is_better ? data.actual <= plan.target : data.actual >= plan.target;
-    const std::string against = metric_with_value(data.actual, objective) + " against the target of " +
-                                value_text(plan.target, objective);
+    const std::string against = say(objective, Reason::level_against,
+                                    metric_with_value(data.actual, objective),
+                                    value_text(plan.target, objective));
     const bool frame_over = plan.frame && elapsed >= *plan.frame;
     if (met) {
         result.status = CheckStatus::achieved;
-        result.reason = against + ", met";
+        result.reason = against + say(objective, Reason::met);
         if (plan.baseline && plan.frame && *plan.baseline != plan.target && elapsed > 0.0) {
             result.pace = (data.actual - *plan.baseline) / (plan.target - *plan.baseline) /
                           std::min(1.0, elapsed / *plan.frame);
@@ -316,26 +351,27 @@ CheckResult check_level(const Objective& objective, const TrackingData& data, co
     }
     if (too_early(elapsed, plan.frame) && !frame_over) {
         result.status = CheckStatus::too_early;
-        result.reason = against + "; " + too_early_reason(elapsed, plan.frame);
+        result.reason = against + "; " + too_early_reason(objective, elapsed, plan.frame);
         return result;
     }
     if (frame_over) {
         result.status = CheckStatus::off_track;
-        result.reason = against + "; the time frame ended on day " + number_text(*plan.frame);
+        result.reason = against + say(objective, Reason::ended, number_text(*plan.frame, objective));
         return result;
     }
     if (!plan.baseline || !plan.frame || *plan.baseline == plan.target) {
         result.status = CheckStatus::at_risk;
-        result.reason = against + ", not met yet; give the baseline to measure progress";
+        result.reason = against + say(objective, Reason::not_met_give_baseline);
         return result;
     }
     // Progress from the baseline towards the target, against the share of time gone.
     const double progress = (data.actual - *plan.baseline) / (plan.target - *plan.baseline);
     result.pace = progress / std::min(1.0, elapsed / *plan.frame);
     result.status = status_for_pace(*result.pace);
-    result.reason = against + ", " + percent_text(progress) + " of the way at day " +
-                    number_text(elapsed) + " of " + number_text(*plan.frame) + " (" +
-                    percent_text(*result.pace) + " of pace)";
+    result.reason = against + say(objective, Reason::level_progress, percent_text(progress, objective),
+                                  number_text(elapsed, objective),
+                                  number_text(*plan.frame, objective),
+                                  percent_text(*result.pace, objective));
     return result;
 }
 
@@ -343,35 +379,36 @@ CheckResult check_level(const Objective& objective, const TrackingData& data, co
 // now, with no baseline needed. Broken before the platforms' learning phase is over is a risk
 // (early numbers swing); broken after it, the commitment is not being kept.
 CheckResult check_keep(const Objective& objective, const TrackingData& data, double value,
-                       double limit, std::optional<double> frame, std::string_view per = {}) {
+                       double limit, std::optional<double> frame, const std::string& per = {}) {
     CheckResult result;
     const bool below = objective.direction == Direction::keep_below;
     const bool held = below ? value <= limit : value >= limit;
     const double elapsed = data.elapsed_days;
     const bool frame_over = frame && elapsed >= *frame;
-    const std::string against = metric_with_value(value, objective) + std::string(per) +
-                                (below ? " against a cap of " : " against a floor of ") +
-                                value_text(limit, objective);
+    const std::string against = say(objective, below ? Reason::cap_against : Reason::floor_against,
+                                    metric_with_value(value, objective), per,
+                                    value_text(limit, objective));
     if (held && too_early(elapsed, frame) && !frame_over) {
         result.status = CheckStatus::too_early;
-        result.reason = against + ", held so far; " + too_early_reason(elapsed, frame);
+        result.reason = against + say(objective, Reason::held_so_far) + "; " +
+                        too_early_reason(objective, elapsed, frame);
         return result;
     }
     if (held) {
         result.status = frame_over ? CheckStatus::achieved : CheckStatus::on_track;
-        result.reason = against + (frame_over ? ", held to the end" : ", held so far");
+        result.reason = against + say(objective, frame_over ? Reason::held_to_end : Reason::held_so_far);
         return result;
     }
     if (too_early(elapsed, frame) && !frame_over) {
         result.status = CheckStatus::at_risk;
-        result.reason = against + (below ? ", above it" : ", below it") + " on day " +
-                        number_text(elapsed) + "; early numbers swing, judge from day " +
-                        number_text(judge_from_day(frame));
+        result.reason = against + say(objective, below ? Reason::above_it_early : Reason::below_it_early,
+                                      number_text(elapsed, objective),
+                                      number_text(judge_from_day(frame), objective));
         return result;
     }
     result.status = CheckStatus::off_track;
-    result.reason = against + (below ? ", broken" : ", not held") +
-                    (frame_over ? "; the time frame ended on day " + number_text(*frame) : "");
+    result.reason = against + say(objective, below ? Reason::broken : Reason::not_held) +
+                    (frame_over ? say(objective, Reason::ended, number_text(*frame, objective)) : "");
     return result;
 }
 
@@ -381,15 +418,16 @@ CheckResult check_flow_keep(const Objective& objective, const TrackingData& data
                             std::optional<double> frame) {
     const Period counted_per = counting_period(objective);
     const double period = nominal_days(counted_per);
-    const std::string period_name(name_of(counted_per));
+    const std::string per = period_name(objective, counted_per);
     if (data.elapsed_days < period) {
         return CheckResult{CheckStatus::too_early, std::nullopt,
-                           number_text(data.actual) + " " + metric_name(objective) + " in " +
-                               number_text(data.elapsed_days) + " days; a level per " +
-                               period_name + " is judged from day " + number_text(period)};
+                           say(objective, Reason::flow_keep_early, number_text(data.actual, objective),
+                               metric_name(objective), number_text(data.elapsed_days, objective),
+                               per, number_text(period, objective))};
     }
     const double average = data.actual * period / data.elapsed_days;
-    return check_keep(objective, data, average, limit, frame, " a " + period_name + " on average");
+    return check_keep(objective, data, average, limit, frame,
+                      say(objective, Reason::per_on_average, per));
 }
 
 // The currency a cost is shown in: the cap's own, else the objective's, else none.
@@ -408,21 +446,21 @@ void check_cost_cap(const Objective& objective, const TrackingData& data, CheckR
     }
     const std::string label = detail::ascii_upper(name_of(*objective.cost_metric));
     const std::string_view currency = cost_currency(objective);
-    const std::string cap = money_text(*objective.cost_cap, currency);
+    const std::string cap = money_text(*objective.cost_cap, currency, objective);
     if (data.actual == 0.0) {
         if (*data.spend > 0.0) {
-            result.reason += "; no " + metric_name(objective) + " yet for " +
-                             money_text(*data.spend, currency) + " spent, above the " + cap + " cap";
+            result.reason += say(objective, Reason::cost_none_yet, metric_name(objective),
+                                 money_text(*data.spend, currency, objective), cap);
             no_better_than(result, CheckStatus::at_risk);
         }
         return;
     }
     const double cost = *data.spend / data.actual;
     if (cost > *objective.cost_cap) {
-        result.reason += "; " + label + " " + money_text(cost, currency) + " is above the " + cap + " cap";
+        result.reason += say(objective, Reason::cost_above, label, money_text(cost, currency, objective), cap);
         no_better_than(result, CheckStatus::at_risk);
     } else {
-        result.reason += "; " + label + " " + money_text(cost, currency) + " is within the " + cap + " cap";
+        result.reason += say(objective, Reason::cost_within, label, money_text(cost, currency, objective), cap);
     }
 }
 
@@ -432,24 +470,25 @@ void check_conversion(const Objective& objective, const TrackingData& data, Chec
     }
     const double target = *objective.conversion_target;
     if (data.actual == 0.0) {
-        result.reason += "; nothing to convert yet";
+        result.reason += say(objective, Reason::nothing_to_convert);
         return;
     }
     const auto interval = wilson_interval(*data.conversions, data.actual, limits::confidence);
     if (!interval) {
         return;
     }
-    const std::string rate = percent_text(*data.conversions / data.actual);
-    const std::string range = percent_text(interval->low) + " to " + percent_text(interval->high);
+    const std::string rate = percent_text(*data.conversions / data.actual, objective);
+    const std::string low = percent_text(interval->low, objective);
+    const std::string high = percent_text(interval->high, objective);
     if (interval->high < target) {
-        result.reason += "; conversion " + rate + " (" + range + ") is below the " +
-                         percent_text(target) + " target";
+        result.reason += say(objective, Reason::conversion_below, rate, low, high,
+                             percent_text(target, objective));
         no_better_than(result, CheckStatus::at_risk);
     } else if (interval->low > target) {
-        result.reason += "; conversion " + rate + " is above the " + percent_text(target) + " target";
+        result.reason += say(objective, Reason::conversion_above, rate, percent_text(target, objective));
     } else {
-        result.reason += "; too early to judge the conversion: " + rate + " (" + range +
-                         ") still includes the " + percent_text(target) + " target";
+        result.reason += say(objective, Reason::conversion_unclear, rate, low, high,
+                             percent_text(target, objective));
     }
 }
 
@@ -463,11 +502,10 @@ std::optional<CheckResult> impossible_share(const Objective& objective, const Tr
         return std::nullopt;
     }
     const auto impossible = [&](double value, std::string_view what) {
-        return not_measurable(std::string(what) + " " + number_text(value) + " would be a " +
-                              metric_name(objective) + " of " + percent_text(value) +
-                              ", which cannot exceed 100%; enter " + detail::exact_text(value) +
-                              "% as " + detail::exact_text(value / 100.0) +
-                              " or type it with the % sign");
+        return not_measurable(say(objective, Reason::impossible_share, what,
+                                  number_text(value, objective), metric_name(objective),
+                                  percent_text(value, objective), detail::exact_text(value),
+                                  detail::exact_text(value / 100.0)));
     };
     if (data.actual > 1.0) {
         return impossible(data.actual, "actual");
@@ -480,20 +518,18 @@ std::optional<CheckResult> impossible_share(const Objective& objective, const Tr
 
 std::string needs_baseline_reason(const Objective& objective) {
     const std::string change =
-        objective.points          ? number_text(*objective.points * 100.0) + " percentage points"
+        objective.points ? say(objective, Reason::points, number_text(*objective.points * 100.0, objective))
         : objective.amount_change ? value_text(*objective.amount_change, objective)
-                                  : percent_text(*objective.change);
-    return "a change (" + change + ") needs the value before it: give the baseline argument (a " +
-           "blank cell reads as 0, and a change from 0 means nothing)";
+                                  : percent_text(*objective.change, objective);
+    return say(objective, Reason::needs_baseline, change);
 }
 
-std::string needs_start_date_reason(const TimeFrame& frame) {
+std::string needs_start_date_reason(const Objective& objective) {
+    const TimeFrame& frame = objective.time_frame;
     if (frame.kind == TimeFrame::Kind::date && frame.date.event == Event::unscheduled) {
-        return "the deadline is an event without a fixed date (such as Prime Day); write its "
-               "date, such as \"by 15 July\", and give the start date";
+        return say(objective, Reason::unscheduled_event);
     }
-    return "the deadline is a calendar date, so give the start_date argument (the day the "
-           "objective started) to pace it, or state a duration such as \"within 90 days\"";
+    return say(objective, Reason::needs_start_date);
 }
 
 } // namespace
@@ -520,15 +556,14 @@ Result<CheckResult> check_objective(const Objective& objective, const TrackingDa
         return *failure;
     }
     if (!objective.metric) {
-        return not_measurable("no metric named, say what will be measured, such as \"qualified "
-                              "leads\", \"customers\" or \"revenue\"");
+        return not_measurable(say(objective, Reason::no_metric));
     }
     if (auto impossible = impossible_share(objective, data)) {
         return *impossible;
     }
     const bool level = is_level_metric(objective);
     const double unit_scale = detail::unit_scale(objective);
-    const auto frame = check_frame_days(objective.time_frame, data.start_date);
+    const auto frame = check_frame_days(objective.time_frame, data.start_date, objective.language);
     if (!frame) {
         return frame.failure_reason();
     }
@@ -542,8 +577,7 @@ Result<CheckResult> check_objective(const Objective& objective, const TrackingDa
                                   objective.direction != Direction::keep_above);
     // A blank actual arrives as 0 too, and 0 would "meet" any lower-is-better target.
     if (lower_is_better && data.actual == 0.0) {
-        return not_measurable("an actual of 0 (or a blank cell) cannot show a decrease or a cap "
-                              "kept: enter today's value");
+        return not_measurable(say(objective, Reason::zero_actual));
     }
 
     if (is_keep(objective) && (objective.target || objective.cost_cap)) {
@@ -568,7 +602,7 @@ Result<CheckResult> check_objective(const Objective& objective, const TrackingDa
         target = *given_baseline + (objective.points ? *objective.points : *objective.amount_change);
     } else if (objective.change) {
         if (*objective.change <= -1.0) {
-            return not_measurable("a cut of 100% or more leaves nothing to measure");
+            return not_measurable(say(objective, Reason::cut_everything));
         }
         if (!given_baseline) {
             return not_measurable(needs_baseline_reason(objective));
@@ -576,14 +610,11 @@ Result<CheckResult> check_objective(const Objective& objective, const TrackingDa
         target = *given_baseline * (1.0 + *objective.change);
     }
     if (!target) {
-        return not_measurable(objective.ambiguous_number
-                                  ? "a number such as 1.500 reads as 1.5 or as 1,500, so it was "
-                                    "not read: write 1500 or 1.5"
-                                  : "no number, add a target such as \"30 leads per month\" or "
-                                    "\"by 25%\"");
+        return not_measurable(
+            say(objective, objective.ambiguous_number ? Reason::ambiguous_number : Reason::no_number));
     }
     if (!level && !lower_is_better && *target <= 0.0) {
-        return not_measurable("a target of 0 commits to nothing: state how many");
+        return not_measurable(say(objective, Reason::zero_target));
     }
     Plan plan{*target, baseline, frame.days, std::nullopt, lower_is_better};
     if (objective.rate_period && !level) {
@@ -597,24 +628,21 @@ Result<CheckResult> check_objective(const Objective& objective, const TrackingDa
         !level && moves && baseline &&
         (objective.change || objective.points || objective.amount_change || plan.period);
     if (!level && lower_is_better && !flow_change) {
-        return not_measurable("a count to bring down is judged on its level per period: give the "
-                              "baseline, the level per month before the objective");
+        return not_measurable(say(objective, Reason::count_down_needs_baseline));
     }
     if (!plan.frame && (!plan.period || flow_change)) {
         const bool met = lower_is_better ? data.actual <= *target : data.actual >= *target;
         if (met && objective.time_frame.kind != TimeFrame::Kind::none && !flow_change) {
             return CheckResult{CheckStatus::achieved, std::nullopt,
-                               metric_with_value(data.actual, objective) +
-                                   ", the target is " + value_text(*target, objective)};
+                               say(objective, Reason::achieved_no_frame,
+                                   metric_with_value(data.actual, objective),
+                                   value_text(*target, objective))};
         }
         if (objective.time_frame.kind == TimeFrame::Kind::none) {
-            return not_measurable(objective.ambiguous_date
-                                      ? "a date such as 03/04/2026 can be 3 April or 4 March, so "
-                                        "it was not read: write it as 3 April 2026"
-                                      : "no deadline, add one such as \"within 3 months\" or "
-                                        "\"by 31 March\"");
+            return not_measurable(
+                say(objective, objective.ambiguous_date ? Reason::ambiguous_date : Reason::no_deadline));
         }
-        return not_measurable(needs_start_date_reason(objective.time_frame));
+        return not_measurable(needs_start_date_reason(objective));
     }
     CheckResult result = flow_change ? check_flow_change(objective, data, plan)
                          : level     ? check_level(objective, data, plan)

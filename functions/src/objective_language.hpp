@@ -29,6 +29,20 @@ enum class Hint : unsigned char {
     no_outcome, activity_only, ambiguous_date, rate_without_end, no_deadline, count,
 };
 
+// What OBJECTIVECHECK's reasons are made of, in the order of each language's `check_reasons`
+// table; fields for fmt are numbered as each entry's English text uses them.
+enum class Reason : unsigned char {
+    too_early_of, too_early, total_progress_rate, total_progress, total_achieved, pace_whole,
+    pace, ended, chance, flow_progress, flow_progress_start, flow_achieved, flow_ended_below,
+    flow_ended_above, level_against, met, not_met_give_baseline, level_progress, cap_against,
+    floor_against, held_so_far, held_to_end, above_it_early, below_it_early, broken, not_held,
+    flow_keep_early, per_on_average, cost_none_yet, cost_above, cost_within, nothing_to_convert,
+    conversion_below, conversion_above, conversion_unclear, impossible_share, needs_baseline,
+    points, unscheduled_event, needs_start_date, no_metric, zero_actual, cut_everything,
+    ambiguous_number, no_number, zero_target, count_down_needs_baseline, achieved_no_frame,
+    ambiguous_date, no_deadline, deadline_before_start, count,
+};
+
 struct LanguageTables {
     Language language;
     // Small words only this language writes ("und", "pour", "para"): they tell the language.
@@ -40,6 +54,7 @@ struct LanguageTables {
     // The answers: SMARTGAPS hints (Hint order) and the periods a hint names ("per month").
     std::span<const std::string_view> hints;
     std::span<const std::string_view> period_names; // day, week, month, quarter, year
+    std::span<const std::string_view> check_reasons; // OBJECTIVECHECK's reasons (Reason order)
     bool thousands_dot = false; // "1.500" is 1500 and "1,5" 1.5; "1,500" is ambiguous
     bool day_first = false;     // "03/04/2026" is 3 April
     bool verb_last = false;     // the infinitive closes a statement

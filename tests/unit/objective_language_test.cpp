@@ -2,6 +2,7 @@
 // every language must have, and numbers and dates as German, French and Spanish marketers write
 // them. Expected values are read off the sentences by hand.
 #include "goalpost/objective.hpp"
+#include "goalpost/objective_check.hpp"
 #include "goalpost/smart.hpp"
 #include "goalpost/strategy.hpp"
 #include "objective_language.hpp"
@@ -164,10 +165,38 @@ TEST(LanguageAnswers, SmartGapsInTheObjectivesLanguage) {
               std::string::npos);
 }
 
+// OBJECTIVECHECK: the status keyword stays English (formulas and conditional formats test it);
+// the reason is in the objective's language, with its numbers written the local way.
+TEST(LanguageAnswers, CheckReasonsInTheObjectivesLanguage) {
+    const auto check = [](std::string_view text, TrackingData data) {
+        const auto result = check_objective(parse_objective(text), data);
+        return result ? result->text() : std::string("error");
+    };
+    // By hand: 30 a month paced over 28 days expects 28; 18/28 = 64%; CPL 700/18 = 38.89 EUR.
+    EXPECT_EQ(check("30 Leads pro Monat über Google Ads mit einem CPL unter 20 € generieren",
+                    {18, 28, 700, std::nullopt, std::nullopt, std::nullopt}),
+              "AT RISK: 18 Leads bis Tag 28, 28 bis jetzt erwartet bei 30 pro Monat (64\xC2\xA0% des "
+              "Plans); so wenige Ereignisse, dass der Zufall den Rückstand erklären könnte; CPL "
+              "38,89\xC2\xA0€ liegt über der Obergrenze von 20,00\xC2\xA0€");
+    // A cap of 25 EUR held at 18 EUR on day 28 of this month (30 days).
+    EXPECT_EQ(check("Mantener el CPL de Meta por debajo de 25 € este mes",
+                    {18, 28, std::nullopt, std::nullopt, std::nullopt, std::nullopt}),
+              "ON TRACK: CPL 18,00\xC2\xA0€ frente a un máximo de 25,00\xC2\xA0€, mantenido hasta ahora");
+    // 50 k EUR: French groups thousands with a narrow no-break space.
+    const std::string french = check("Atteindre 50 k€ de MRR d'ici 12 mois",
+                                      {18, 28, std::nullopt, std::nullopt, std::nullopt, std::nullopt});
+    EXPECT_NE(french.find("TOO EARLY: MRR 18,00\xC2\xA0€ face à la cible de 50\xE2\x80\xAF" "000,00\xC2\xA0€"),
+              std::string::npos) << french;
+    EXPECT_NE(check("Umsatz um 20 % steigern", {18, 28, std::nullopt, std::nullopt, std::nullopt, std::nullopt})
+                  .find("NOT MEASURABLE: eine Veränderung (20\xC2\xA0%) braucht den Wert davor"),
+              std::string::npos);
+}
+
 TEST(LanguageAnswers, EveryLanguageHasEveryHintAndPeriod) {
     for (const detail::LanguageTables* tables : detail::all_languages()) {
         EXPECT_EQ(tables->hints.size(), static_cast<std::size_t>(detail::Hint::count));
         EXPECT_EQ(tables->period_names.size(), 5U);
+        EXPECT_EQ(tables->check_reasons.size(), static_cast<std::size_t>(detail::Reason::count));
         for (const std::string_view hint : tables->hints) {
             EXPECT_EQ(hint.substr(1, 2), ": ") << hint; // "S: ...": formulas find the letter
         }

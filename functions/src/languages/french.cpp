@@ -227,6 +227,62 @@ static_assert(std::size(hints) == static_cast<std::size_t>(Hint::count));
 
 constexpr std::string_view period_names[] = {"jour", "semaine", "mois", "trimestre", "an"};
 
+// OBJECTIVECHECK's reasons, in the order of Reason.
+constexpr std::string_view check_reasons[] = {
+    "jour {0} sur {1} ; à juger à partir du jour {2}, une campagne a besoin d'environ une semaine de données avant que ses chiffres aient un sens", // too_early_of
+    "jour {0} ; à juger à partir du jour {1}, une campagne a besoin d'environ une semaine de données avant que ses chiffres aient un sens", // too_early
+    "{0} {1} au jour {2}, {3} attendus à ce stade pour {4} par {5}", // total_progress_rate
+    "{0} {1} au jour {2}, {3} attendus à ce stade sur la route de {4}", // total_progress
+    "{0} sur {1} {2} au jour {3}", // total_achieved
+    " ({0} du rythme prévu) sur toute la période", // pace_whole
+    " ({0} du rythme prévu)", // pace
+    "; la période s'est terminée au jour {0}", // ended
+    "; si peu d'événements que le hasard pourrait expliquer l'écart", // chance
+    "{0} {1} en {2} jours, {3} par {4}, face à une trajectoire de {5} à {6} par {4} qui attend {7} à ce stade", // flow_progress
+    "{0} {1} en {2} jours, face à une trajectoire de {3} à {4} par {5} qui attend {6} à ce stade", // flow_progress_start
+    "{0} {1} par {2} en moyenne sur {3} jours, au niveau de la cible de {4} par {2}", // flow_achieved
+    "; la période s'est terminée au jour {0} avec une moyenne sous le niveau cible ; vérifiez le chiffre du dernier {1}", // flow_ended_below
+    "; la période s'est terminée au jour {0} avec une moyenne au-dessus du niveau cible ; vérifiez le chiffre du dernier {1}", // flow_ended_above
+    "{0} face à la cible de {1}", // level_against
+    ", atteint", // met
+    ", pas encore atteint ; donnez la valeur de départ (baseline) pour mesurer la progression", // not_met_give_baseline
+    ", {0} du chemin au jour {1} sur {2} ({3} du rythme prévu)", // level_progress
+    "{0}{1} face à un plafond de {2}", // cap_against
+    "{0}{1} face à un plancher de {2}", // floor_against
+    ", tenu jusqu'ici", // held_so_far
+    ", tenu jusqu'au bout", // held_to_end
+    ", au-dessus au jour {0} ; les premiers chiffres varient, à juger à partir du jour {1}", // above_it_early
+    ", en dessous au jour {0} ; les premiers chiffres varient, à juger à partir du jour {1}", // below_it_early
+    ", dépassé", // broken
+    ", non tenu", // not_held
+    "{0} {1} en {2} jours ; un niveau par {3} se juge à partir du jour {4}", // flow_keep_early
+    " par {0} en moyenne", // per_on_average
+    "; aucun {0} encore pour {1} dépensés, au-dessus du plafond de {2}", // cost_none_yet
+    "; {0} {1} au-dessus du plafond de {2}", // cost_above
+    "; {0} {1} dans le plafond de {2}", // cost_within
+    "; rien à convertir pour l'instant", // nothing_to_convert
+    "; conversion {0} ({1} à {2}) sous la cible de {3}", // conversion_below
+    "; conversion {0} au-dessus de la cible de {1}", // conversion_above
+    "; trop tôt pour juger la conversion : {0} ({1} à {2}) inclut encore la cible de {3}", // conversion_unclear
+    "{0} {1} donnerait {2} de {3}, qui ne peut dépasser 100 % ; saisissez {4} % comme {5} ou tapez le signe %", // impossible_share
+    "une variation ({0}) a besoin de la valeur de départ : donnez l'argument baseline (une cellule vide vaut 0, et une variation à partir de 0 ne veut rien dire)", // needs_baseline
+    "{0} points de pourcentage", // points
+    "l'échéance est un événement sans date fixe (comme le Prime Day) ; écrivez sa date, par exemple \"d'ici le 15 juillet\", et donnez la date de début", // unscheduled_event
+    "l'échéance est une date du calendrier : donnez l'argument start_date (le jour où l'objectif a commencé) pour mesurer le rythme, ou indiquez une durée comme \"en 90 jours\"", // needs_start_date
+    "aucun indicateur nommé ; dites ce qui sera mesuré, par exemple \"leads qualifiés\", \"clients\" ou \"chiffre d'affaires\"", // no_metric
+    "une valeur réelle de 0 (ou une cellule vide) ne peut montrer ni une baisse ni un plafond tenu : saisissez la valeur actuelle", // zero_actual
+    "une baisse de 100 % ou plus ne laisse rien à mesurer", // cut_everything
+    "un nombre comme 1,500 vaut 1,5 ou 1500, il n'a donc pas été lu : écrivez 1500 ou 1,5", // ambiguous_number
+    "aucun chiffre ; ajoutez une cible comme \"30 leads par mois\" ou \"de 25 %\"", // no_number
+    "une cible de 0 n'engage à rien : dites combien", // zero_target
+    "un volume à faire baisser se juge sur son niveau par période : donnez en baseline le niveau par mois avant l'objectif", // count_down_needs_baseline
+    "{0}, la cible est {1}", // achieved_no_frame
+    "une date comme 03/04/2026 peut être le 3 avril ou le 4 mars, elle n'a donc pas été lue : écrivez 3 avril 2026", // ambiguous_date
+    "aucune échéance ; ajoutez-en une comme \"en 3 mois\" ou \"d'ici le 31 mars\"", // no_deadline
+    "l'échéance précède la date de début : vérifiez start_date ou l'année de l'échéance", // deadline_before_start
+};
+static_assert(std::size(check_reasons) == static_cast<std::size_t>(Reason::count));
+
 constexpr LanguageTables tables{
     .language = Language::french,
     .markers = markers,
@@ -234,6 +290,7 @@ constexpr LanguageTables tables{
     .verbs = verbs,
     .hints = hints,
     .period_names = period_names,
+    .check_reasons = check_reasons,
     .thousands_dot = true,
     .day_first = true,
     .verb_last = false,

@@ -231,6 +231,62 @@ static_assert(std::size(hints) == static_cast<std::size_t>(Hint::count));
 
 constexpr std::string_view period_names[] = {"Tag", "Woche", "Monat", "Quartal", "Jahr"};
 
+// OBJECTIVECHECK's reasons, in the order of Reason.
+constexpr std::string_view check_reasons[] = {
+    "Tag {0} von {1}; beurteilbar ab Tag {2}, Kampagnen brauchen etwa eine Woche Daten, bevor ihre Zahlen etwas aussagen", // too_early_of
+    "Tag {0}; beurteilbar ab Tag {1}, Kampagnen brauchen etwa eine Woche Daten, bevor ihre Zahlen etwas aussagen", // too_early
+    "{0} {1} bis Tag {2}, {3} bis jetzt erwartet bei {4} pro {5}", // total_progress_rate
+    "{0} {1} bis Tag {2}, {3} bis jetzt erwartet auf dem Weg zu {4}", // total_progress
+    "{0} von {1} {2} bis Tag {3}", // total_achieved
+    " ({0} des Plans) über den ganzen Zeitraum", // pace_whole
+    " ({0} des Plans)", // pace
+    "; der Zeitraum endete an Tag {0}", // ended
+    "; so wenige Ereignisse, dass der Zufall den Rückstand erklären könnte", // chance
+    "{0} {1} in {2} Tagen, {3} pro {4}, gegenüber einem Pfad von {5} auf {6} pro {4}, der bis jetzt {7} erwartet", // flow_progress
+    "{0} {1} in {2} Tagen, gegenüber einem Pfad von {3} auf {4} pro {5}, der bis jetzt {6} erwartet", // flow_progress_start
+    "{0} {1} pro {2} im Schnitt über {3} Tage, auf dem Zielwert von {4} pro {2}", // flow_achieved
+    "; der Zeitraum endete an Tag {0} mit dem Schnitt unter dem Zielwert; prüfen Sie die Zahl des letzten Zeitraums ({1})", // flow_ended_below
+    "; der Zeitraum endete an Tag {0} mit dem Schnitt über dem Zielwert; prüfen Sie die Zahl des letzten Zeitraums ({1})", // flow_ended_above
+    "{0} gegenüber dem Ziel von {1}", // level_against
+    ", erreicht", // met
+    ", noch nicht erreicht; geben Sie den Ausgangswert (baseline) an, um den Fortschritt zu messen", // not_met_give_baseline
+    ", {0} des Weges an Tag {1} von {2} ({3} des Plans)", // level_progress
+    "{0}{1} gegenüber einer Obergrenze von {2}", // cap_against
+    "{0}{1} gegenüber einer Untergrenze von {2}", // floor_against
+    ", bisher eingehalten", // held_so_far
+    ", bis zum Ende eingehalten", // held_to_end
+    ", darüber an Tag {0}; frühe Zahlen schwanken, beurteilbar ab Tag {1}", // above_it_early
+    ", darunter an Tag {0}; frühe Zahlen schwanken, beurteilbar ab Tag {1}", // below_it_early
+    ", überschritten", // broken
+    ", nicht gehalten", // not_held
+    "{0} {1} in {2} Tagen; ein Wert pro {3} wird ab Tag {4} beurteilt", // flow_keep_early
+    " pro {0} im Schnitt", // per_on_average
+    "; noch keine {0} für {1} Ausgaben, über der Obergrenze von {2}", // cost_none_yet
+    "; {0} {1} liegt über der Obergrenze von {2}", // cost_above
+    "; {0} {1} liegt innerhalb der Obergrenze von {2}", // cost_within
+    "; noch nichts zu konvertieren", // nothing_to_convert
+    "; Konversion {0} ({1} bis {2}) liegt unter dem Ziel von {3}", // conversion_below
+    "; Konversion {0} liegt über dem Ziel von {1}", // conversion_above
+    "; zu früh, um die Konversion zu beurteilen: {0} ({1} bis {2}) schließt das Ziel von {3} noch ein", // conversion_unclear
+    "{0} {1} wäre {2} von {3}, was 100 % nicht übersteigen kann; geben Sie {4} % als {5} ein oder tippen Sie das %-Zeichen mit", // impossible_share
+    "eine Veränderung ({0}) braucht den Wert davor: geben Sie das Argument baseline an (eine leere Zelle zählt als 0, und eine Veränderung von 0 aus bedeutet nichts)", // needs_baseline
+    "{0} Prozentpunkte", // points
+    "die Frist ist ein Ereignis ohne festes Datum (etwa der Prime Day); schreiben Sie sein Datum, etwa \"bis 15. Juli\", und geben Sie das Startdatum an", // unscheduled_event
+    "die Frist ist ein Kalenderdatum; geben Sie das Argument start_date an (den Tag, an dem das Ziel begann), oder nennen Sie eine Dauer wie \"innerhalb von 90 Tagen\"", // needs_start_date
+    "keine Kennzahl genannt; sagen Sie, was gemessen wird, etwa \"qualifizierte Leads\", \"Neukunden\" oder \"Umsatz\"", // no_metric
+    "ein Istwert von 0 (oder eine leere Zelle) kann keine Senkung und keine eingehaltene Obergrenze zeigen: geben Sie den heutigen Wert ein", // zero_actual
+    "eine Senkung um 100 % oder mehr lässt nichts zu messen", // cut_everything
+    "eine Zahl wie 1,500 heißt 1,5 oder 1500 und wurde daher nicht gelesen: schreiben Sie 1500 oder 1,5", // ambiguous_number
+    "keine Zahl; nennen Sie ein Ziel wie \"30 Leads pro Monat\" oder \"um 25 %\"", // no_number
+    "ein Ziel von 0 verpflichtet zu nichts: nennen Sie, wie viele", // zero_target
+    "eine Anzahl, die sinken soll, wird an ihrem Wert pro Zeitraum gemessen: geben Sie als baseline den Wert pro Monat vor dem Ziel an", // count_down_needs_baseline
+    "{0}, das Ziel ist {1}", // achieved_no_frame
+    "ein Datum wie 03/04/2026 kann der 3. April oder der 4. März sein und wurde nicht gelesen: schreiben Sie 3. April 2026", // ambiguous_date
+    "keine Frist; ergänzen Sie eine wie \"innerhalb von 3 Monaten\" oder \"bis 31. März\"", // no_deadline
+    "die Frist liegt vor dem Startdatum: prüfen Sie start_date oder das Jahr der Frist", // deadline_before_start
+};
+static_assert(std::size(check_reasons) == static_cast<std::size_t>(Reason::count));
+
 constexpr LanguageTables tables{
     .language = Language::german,
     .markers = markers,
@@ -238,6 +294,7 @@ constexpr LanguageTables tables{
     .verbs = verbs,
     .hints = hints,
     .period_names = period_names,
+    .check_reasons = check_reasons,
     .thousands_dot = true,
     .day_first = true,
     .verb_last = true,

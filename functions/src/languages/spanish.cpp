@@ -212,6 +212,62 @@ static_assert(std::size(hints) == static_cast<std::size_t>(Hint::count));
 
 constexpr std::string_view period_names[] = {"día", "semana", "mes", "trimestre", "año"};
 
+// OBJECTIVECHECK's reasons, in the order of Reason.
+constexpr std::string_view check_reasons[] = {
+    "día {0} de {1}; se puede valorar desde el día {2}, una campaña necesita una semana de datos antes de que sus cifras signifiquen algo", // too_early_of
+    "día {0}; se puede valorar desde el día {1}, una campaña necesita una semana de datos antes de que sus cifras signifiquen algo", // too_early
+    "{0} {1} al día {2}, {3} esperados a estas alturas a {4} por {5}", // total_progress_rate
+    "{0} {1} al día {2}, {3} esperados a estas alturas camino de {4}", // total_progress
+    "{0} de {1} {2} al día {3}", // total_achieved
+    " ({0} del ritmo previsto) en todo el periodo", // pace_whole
+    " ({0} del ritmo previsto)", // pace
+    "; el periodo terminó el día {0}", // ended
+    "; tan pocos eventos que el azar podría explicar la diferencia", // chance
+    "{0} {1} en {2} días, {3} por {4}, frente a una trayectoria de {5} a {6} por {4} que espera {7} a estas alturas", // flow_progress
+    "{0} {1} en {2} días, frente a una trayectoria de {3} a {4} por {5} que espera {6} a estas alturas", // flow_progress_start
+    "{0} {1} por {2} de media en {3} días, en el objetivo de {4} por {2}", // flow_achieved
+    "; el periodo terminó el día {0} con la media por debajo del nivel objetivo; revisa la cifra del último {1}", // flow_ended_below
+    "; el periodo terminó el día {0} con la media por encima del nivel objetivo; revisa la cifra del último {1}", // flow_ended_above
+    "{0} frente al objetivo de {1}", // level_against
+    ", cumplido", // met
+    ", aún no cumplido; indica el valor de partida (baseline) para medir el avance", // not_met_give_baseline
+    ", {0} del camino el día {1} de {2} ({3} del ritmo previsto)", // level_progress
+    "{0}{1} frente a un máximo de {2}", // cap_against
+    "{0}{1} frente a un mínimo de {2}", // floor_against
+    ", mantenido hasta ahora", // held_so_far
+    ", mantenido hasta el final", // held_to_end
+    ", por encima el día {0}; las primeras cifras oscilan, se puede valorar desde el día {1}", // above_it_early
+    ", por debajo el día {0}; las primeras cifras oscilan, se puede valorar desde el día {1}", // below_it_early
+    ", superado", // broken
+    ", no mantenido", // not_held
+    "{0} {1} en {2} días; un nivel por {3} se valora desde el día {4}", // flow_keep_early
+    " por {0} de media", // per_on_average
+    "; aún ningún {0} por {1} invertidos, por encima del máximo de {2}", // cost_none_yet
+    "; {0} {1} por encima del máximo de {2}", // cost_above
+    "; {0} {1} dentro del máximo de {2}", // cost_within
+    "; aún no hay nada que convertir", // nothing_to_convert
+    "; conversión {0} ({1} a {2}) por debajo del objetivo de {3}", // conversion_below
+    "; conversión {0} por encima del objetivo de {1}", // conversion_above
+    "; demasiado pronto para valorar la conversión: {0} ({1} a {2}) aún incluye el objetivo de {3}", // conversion_unclear
+    "{0} {1} sería un {2} de {3}, que no puede superar el 100 %; introduce {4} % como {5} o escríbelo con el signo %", // impossible_share
+    "un cambio ({0}) necesita el valor de antes: indica el argumento baseline (una celda vacía cuenta como 0, y un cambio desde 0 no significa nada)", // needs_baseline
+    "{0} puntos porcentuales", // points
+    "la fecha límite es un evento sin fecha fija (como el Prime Day); escribe su fecha, como \"antes del 15 de julio\", e indica la fecha de inicio", // unscheduled_event
+    "la fecha límite es una fecha del calendario: indica el argumento start_date (el día en que empezó el objetivo) para medir el ritmo, o indica una duración como \"en 90 días\"", // needs_start_date
+    "no se nombra ninguna métrica; di qué se medirá, como \"leads cualificados\", \"clientes\" o \"facturación\"", // no_metric
+    "un valor real de 0 (o una celda vacía) no puede mostrar una reducción ni un máximo mantenido: introduce el valor actual", // zero_actual
+    "un recorte del 100 % o más no deja nada que medir", // cut_everything
+    "un número como 1,500 puede ser 1,5 o 1500, así que no se ha leído: escribe 1500 o 1,5", // ambiguous_number
+    "no hay cifra; añade un objetivo como \"30 leads al mes\" o \"un 25 %\"", // no_number
+    "un objetivo de 0 no compromete a nada: indica cuántos", // zero_target
+    "una cantidad que debe bajar se valora por su nivel por periodo: indica como baseline el nivel mensual antes del objetivo", // count_down_needs_baseline
+    "{0}, el objetivo es {1}", // achieved_no_frame
+    "una fecha como 03/04/2026 puede ser el 3 de abril o el 4 de marzo, así que no se ha leído: escribe 3 de abril de 2026", // ambiguous_date
+    "no hay fecha límite; añade una como \"en 3 meses\" o \"antes del 31 de marzo\"", // no_deadline
+    "la fecha límite es anterior a la fecha de inicio: revisa start_date o el año de la fecha límite", // deadline_before_start
+};
+static_assert(std::size(check_reasons) == static_cast<std::size_t>(Reason::count));
+
 constexpr LanguageTables tables{
     .language = Language::spanish,
     .markers = markers,
@@ -219,6 +275,7 @@ constexpr LanguageTables tables{
     .verbs = verbs,
     .hints = hints,
     .period_names = period_names,
+    .check_reasons = check_reasons,
     .thousands_dot = true,
     .day_first = true,
     .verb_last = false,
