@@ -90,16 +90,20 @@ inline constexpr std::array check_functions{
                                "percentage points\". Una celda vacía cuenta como 0 y se rechaza."}},
                        check_start_date_parameter},
         .summary = {.en = "Judges an objective against its tracking data: ACHIEVED, ON TRACK, AT "
-                          "RISK, OFF TRACK, TOO EARLY or NOT MEASURABLE, with the reason.",
+                          "RISK, OFF TRACK, TOO EARLY or NOT MEASURABLE, with the reason in the "
+                          "objective's language.",
                     .de = "Bewertet ein Ziel anhand seiner Tracking-Daten: ACHIEVED, ON TRACK, AT "
-                          "RISK, OFF TRACK, TOO EARLY oder NOT MEASURABLE, mit Begründung (auf "
-                          "Englisch).",
+                          "RISK, OFF TRACK, TOO EARLY oder NOT MEASURABLE (diese Schlüsselwörter "
+                          "bleiben englisch, damit Formeln sie prüfen können), mit Begründung in "
+                          "der Sprache des Ziels.",
                     .fr = "Évalue un objectif au regard de ses données de suivi : ACHIEVED, ON "
-                          "TRACK, AT RISK, OFF TRACK, TOO EARLY ou NOT MEASURABLE, avec la raison "
-                          "(en anglais).",
+                          "TRACK, AT RISK, OFF TRACK, TOO EARLY ou NOT MEASURABLE (ces mots-clés "
+                          "restent en anglais pour que les formules puissent les tester), avec la "
+                          "raison dans la langue de l'objectif.",
                     .es = "Evalúa un objetivo frente a sus datos de seguimiento: ACHIEVED, ON "
-                          "TRACK, AT RISK, OFF TRACK, TOO EARLY o NOT MEASURABLE, con el motivo "
-                          "(en inglés)."},
+                          "TRACK, AT RISK, OFF TRACK, TOO EARLY o NOT MEASURABLE (estas palabras "
+                          "clave siguen en inglés para que las fórmulas puedan comprobarlas), con "
+                          "el motivo en el idioma del objetivo."},
         .details = {.en = "Reads the target, time frame, cost cap and conversion target from the "
                           "objective itself and holds the numbers against them: on track at 90% "
                           "of pace or more, off track below 70% unless chance could explain the "

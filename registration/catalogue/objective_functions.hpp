@@ -1,8 +1,7 @@
-// Catalogue entries: reading a marketing objective written in plain English.
+// Catalogue entries: reading a marketing objective written in English, German, French or Spanish.
 //
-// The objectives, criterion words, field names and the texts these functions return are English
-// in every language, because the parser reads English; the German, French and Spanish help says
-// so where a user types or reads one of them.
+// The objective's language is told from its text; SMARTGAPS answers in it. Field names, tiers and
+// statement kinds are stable English keywords in every language, because formulas compare them.
 #pragma once
 
 #include "catalogue_types.hpp"
@@ -11,13 +10,14 @@ namespace goalpost::catalogue {
 
 inline constexpr Parameter objective_parameter{
     "objective", ArgumentKind::text, false,
-    {.en = "The objective as written, e.g. \"Generate 30 leads per month from Google Ads\".",
-     .de = "Das Ziel im Wortlaut, auf Englisch, z. B. \"Generate 30 leads per month from Google "
-           "Ads\".",
-     .fr = "L'objectif tel qu'il est rédigé, en anglais, par exemple \"Generate 30 leads per "
-           "month from Google Ads\".",
-     .es = "El objetivo tal como está redactado, en inglés, p. ej. \"Generate 30 leads per month "
-           "from Google Ads\"."}};
+    {.en = "The objective as written, in English, German, French or Spanish, e.g. \"Generate 30 "
+           "leads per month from Google Ads\".",
+     .de = "Das Ziel im Wortlaut, auf Deutsch, Englisch, Französisch oder Spanisch, z. B. \"30 "
+           "Leads pro Monat über Google Ads generieren\".",
+     .fr = "L'objectif tel qu'il est rédigé, en français, anglais, allemand ou espagnol, par "
+           "exemple \"Générer 30 leads par mois via Google Ads\".",
+     .es = "El objetivo tal como está redactado, en español, inglés, alemán o francés, p. ej. "
+           "\"Generar 30 leads al mes en Google Ads\"."}};
 
 inline constexpr Parameter baseline_parameter{
     "baseline", ArgumentKind::number, true,
@@ -80,15 +80,21 @@ inline constexpr std::array objective_functions{
         .result = ResultKind::value,
         .parameters = {objective_parameter,
                        {"criterion", ArgumentKind::text, false,
-                        {.en = "\"S\", \"M\", \"A\", \"R\" or \"T\", or the full word such as "
-                               "\"Relevant\"; any case.",
-                         .de = "\"S\", \"M\", \"A\", \"R\" oder \"T\" oder das ganze englische "
-                               "Wort, etwa \"Relevant\"; Groß- und Kleinschreibung egal.",
-                         .fr = "\"S\", \"M\", \"A\", \"R\" ou \"T\", ou le mot anglais complet, "
-                               "comme \"Relevant\" ; majuscules ou minuscules indifférentes.",
-                         .es = "\"S\", \"M\", \"A\", \"R\" o \"T\", o la palabra inglesa "
-                               "completa, como \"Relevant\"; da igual en mayúsculas o "
-                               "minúsculas."}},
+                        {.en = "\"S\", \"M\", \"A\", \"R\" or \"T\", or the full word in English, "
+                               "German, French or Spanish, such as \"Relevant\", \"terminiert\" or "
+                               "\"medible\"; any case.",
+                         .de = "\"S\", \"M\", \"A\", \"R\" oder \"T\" oder das ganze Wort, etwa "
+                               "\"spezifisch\", \"messbar\", \"attraktiv\", \"realistisch\", "
+                               "\"terminiert\" (auch englisch, französisch, spanisch); Groß- und "
+                               "Kleinschreibung egal.",
+                         .fr = "\"S\", \"M\", \"A\", \"R\" ou \"T\", ou le mot complet, comme "
+                               "\"spécifique\", \"mesurable\", \"atteignable\", \"pertinent\", "
+                               "\"temporel\" (ou en anglais, allemand, espagnol) ; majuscules ou "
+                               "minuscules indifférentes.",
+                         .es = "\"S\", \"M\", \"A\", \"R\" o \"T\", o la palabra completa, como "
+                               "\"específico\", \"medible\", \"alcanzable\", \"relevante\", "
+                               "\"temporal\" (o en inglés, alemán, francés); da igual en mayúsculas "
+                               "o minúsculas."}},
                        baseline_parameter},
         .summary = {.en = "Whether an objective meets one SMART criterion: TRUE (1) or FALSE (0).",
                     .de = "Ob ein Ziel ein SMART-Kriterium erfüllt: WAHR (1) oder FALSCH (0).",
@@ -130,19 +136,18 @@ inline constexpr std::array objective_functions{
                           "si no le falta nada."},
         .details = {.en = "One entry per unmet criterion, joined by \"; \", each starting with its "
                           "letter, e.g. T: no deadline, add one such as \"within 3 months\" or "
-                          "\"by 31 March\".",
+                          "\"by 31 March\". The hints come in the objective's language.",
                     .de = "Ein Eintrag pro nicht erfülltem Kriterium, getrennt durch \"; \", "
-                          "jeder beginnt mit seinem Buchstaben, z. B. T: no deadline, add one "
-                          "such as \"within 3 months\" or \"by 31 March\". Die Hinweise sind "
-                          "englisch, wie die Ziele, die die Funktion liest.",
+                          "jeder beginnt mit seinem Buchstaben, z. B. T: keine Frist; ergänzen "
+                          "Sie eine wie \"innerhalb von 3 Monaten\". Die Hinweise kommen in der "
+                          "Sprache des Ziels.",
                     .fr = "Une entrée par critère non rempli, séparées par \"; \", chacune "
-                          "commençant par sa lettre, par exemple T: no deadline, add one such as "
-                          "\"within 3 months\" or \"by 31 March\". Les conseils sont en anglais, "
-                          "comme les objectifs que la fonction lit.",
+                          "commençant par sa lettre, par exemple T: aucune échéance ; ajoutez-en "
+                          "une comme \"en 3 mois\". Les conseils sont dans la langue de "
+                          "l'objectif.",
                     .es = "Una entrada por cada criterio no cumplido, unidas por \"; \", cada una "
-                          "empezando por su letra, p. ej. T: no deadline, add one such as "
-                          "\"within 3 months\" or \"by 31 March\". Las indicaciones están en "
-                          "inglés, como los objetivos que lee la función."},
+                          "empezando por su letra, p. ej. T: no hay fecha límite; añade una como "
+                          "\"en 3 meses\". Las indicaciones están en el idioma del objetivo."},
         .example = "=SMARTGAPS(\"Increase engagement by 25% within 6 months\")",
         .example_result = "S: engagement from where or for whom? ...; R: engagement alone is "
                           "activity, not a business outcome; ...",
@@ -212,11 +217,11 @@ inline constexpr std::array objective_functions{
         .result = ResultKind::value,
         .parameters = {{"metric", ArgumentKind::text, false,
                         {.en = "A metric name, e.g. \"MQLs\", \"impressions\", \"revenue\".",
-                         .de = "Der Name einer Kennzahl, auf Englisch, z. B. \"MQLs\", "
+                         .de = "Der Name einer Kennzahl, auf Deutsch oder Englisch, z. B. \"MQLs\", "
                                "\"impressions\", \"revenue\".",
-                         .fr = "Le nom d'un indicateur, en anglais, par exemple \"MQLs\", "
+                         .fr = "Le nom d'un indicateur, en français ou en anglais, par exemple \"MQLs\", "
                                "\"impressions\", \"revenue\".",
-                         .es = "El nombre de una métrica, en inglés, p. ej. \"MQLs\", "
+                         .es = "El nombre de una métrica, en español o en inglés, p. ej. \"MQLs\", "
                                "\"impressions\", \"revenue\"."}}},
         .summary = {.en = "The tier of a marketing metric: awareness, engagement, lead, pipeline "
                           "or revenue; #N/A when unknown.",
