@@ -1,13 +1,14 @@
 #include "objective_language.hpp"
 
 #include "objective_vocabulary.hpp"
+#include "word_map.hpp"
 
 #include <algorithm>
 #include <array>
 #include <cmath>
 #include <string>
 #include <limits>
-#include <unordered_map>
+#include <map>
 
 namespace goalpost::detail {
 
@@ -31,9 +32,13 @@ bool is_digits(std::string_view word) {
 // languages that borrow English words, 1 for English); another word that starts a gloss of a
 // language is weaker evidence (1), unless English knows it too ("in", "website", "max").
 using Votes = std::array<unsigned char, 4>;
-const std::unordered_map<std::string_view, Votes>& vote_index() {
-    static const auto index = [] {
-        std::unordered_map<std::string_view, Votes> built;
+const WordMap<Votes>& vote_index() {
+    static const WordMap<Votes> index = [] {
+        std::map<std::string_view, Votes> collected;
+        const auto vote = [&](std::string_view word, std::size_t language, unsigned char weight) {
+            Votes& votes = collected[word];
+            votes[language] = std::max(votes[language], weight);
+        };
         const auto english_knows = [](std::string_view word) {
             const auto& markers = english_tables().markers;
             const bool plural = word.size() > 2 && word.back() == 's';
@@ -44,7 +49,7 @@ const std::unordered_map<std::string_view, Votes>& vote_index() {
             const auto language = static_cast<std::size_t>(tables->language);
             const unsigned char marker_weight = tables->language == Language::english ? 1 : 2;
             for (const std::string_view marker : tables->markers) {
-                built[marker][language] = marker_weight;
+                vote(marker, language, marker_weight);
             }
             for (const auto glosses : {tables->glosses, tables->verbs}) {
                 for (const Gloss& gloss : glosses) {
@@ -53,12 +58,11 @@ const std::unordered_map<std::string_view, Votes>& vote_index() {
                         english_knows(first)) {
                         continue;
                     }
-                    unsigned char& vote = built[first][language];
-                    vote = std::max<unsigned char>(vote, 1);
+                    vote(first, language, 1);
                 }
             }
         }
-        return built;
+        return WordMap<Votes>({collected.begin(), collected.end()});
     }();
     return index;
 }
@@ -74,28 +78,41 @@ struct SplitGloss {
 // One language's glosses by their first word, longest first.
 class GlossIndex {
 public:
-    explicit GlossIndex(const LanguageTables& tables) {
-        add(tables.glosses, false);
-        add(tables.verbs, true);
-        for (auto& [word, glosses] : by_first_word_) {
-            std::stable_sort(glosses.begin(), glosses.end(), [](const SplitGloss& a, const SplitGloss& b) {
-                return a.words.size() > b.words.size();
-            });
-        }
-    }
-    const std::vector<SplitGloss>* candidates(std::string_view word) const {
-        const auto it = by_first_word_.find(word);
-        return it == by_first_word_.end() ? nullptr : &it->second;
+    explicit GlossIndex(const LanguageTables& tables) : by_first_word_(build(tables)) {}
+
+    // The glosses starting with `word`, longest first.
+    std::span<const SplitGloss> candidates(std::string_view word) const {
+        const auto* range = by_first_word_.find(word);
+        return range == nullptr ? std::span<const SplitGloss>()
+                                : std::span(glosses_).subspan(range->first, range->second - range->first);
     }
 
 private:
-    void add(std::span<const Gloss> glosses, bool verb) {
-        for (const Gloss& gloss : glosses) {
-            SplitGloss split{split_words(gloss.words), split_words(gloss.canonical), verb};
-            by_first_word_[split.words.front()].push_back(std::move(split));
+    WordMap<std::pair<std::size_t, std::size_t>> build(const LanguageTables& tables) {
+        for (const auto& [glosses, verb] : {std::pair{tables.glosses, false}, std::pair{tables.verbs, true}}) {
+            for (const Gloss& gloss : glosses) {
+                glosses_.push_back({split_words(gloss.words), split_words(gloss.canonical), verb});
+            }
         }
+        // grouped by first word, longest first, the table's order kept among equals
+        std::stable_sort(glosses_.begin(), glosses_.end(), [](const SplitGloss& a, const SplitGloss& b) {
+            if (a.words.front() != b.words.front()) {
+                return a.words.front() < b.words.front();
+            }
+            return a.words.size() > b.words.size();
+        });
+        std::vector<std::pair<std::string_view, std::pair<std::size_t, std::size_t>>> ranges;
+        for (std::size_t i = 0; i < glosses_.size(); ++i) {
+            if (ranges.empty() || ranges.back().first != glosses_[i].words.front()) {
+                ranges.push_back({glosses_[i].words.front(), {i, i}});
+            }
+            ranges.back().second.second = i + 1;
+        }
+        return WordMap<std::pair<std::size_t, std::size_t>>(ranges);
     }
-    std::unordered_map<std::string_view, std::vector<SplitGloss>> by_first_word_;
+
+    std::vector<SplitGloss> glosses_;
+    WordMap<std::pair<std::size_t, std::size_t>> by_first_word_;
 };
 
 const GlossIndex& gloss_index(Language language) {
@@ -175,8 +192,8 @@ std::vector<Token> gloss(const std::vector<Token>& tokens, const LanguageTables&
     for (std::size_t i = 0; i < tokens.size();) {
         const SplitGloss* found = nullptr;
         const std::string_view key = tokens[i].is_number ? (tokens[i].percent ? "#%" : "#") : tokens[i].word;
-        if (const auto* candidates = index.candidates(key)) {
-            for (const SplitGloss& candidate : *candidates) {
+        {
+            for (const SplitGloss& candidate : index.candidates(key)) {
                 if (matches(candidate, tokens, i, lower)) {
                     found = &candidate;
                     break;
@@ -191,16 +208,17 @@ std::vector<Token> gloss(const std::vector<Token>& tokens, const LanguageTables&
             continue;
         }
         const std::size_t last = i + found->words.size() - 1;
-        std::vector<const Token*> numbers;
-        for (std::size_t k = i; k <= last; ++k) {
+        std::array<const Token*, 4> numbers{}; // a gloss names at most a few numbers
+        std::size_t number_count = 0;
+        for (std::size_t k = i; k <= last && number_count < numbers.size(); ++k) {
             if (tokens[k].is_number) {
-                numbers.push_back(&tokens[k]);
+                numbers[number_count++] = &tokens[k];
             }
         }
         std::size_t next_number = 0;
         for (const std::string_view word : found->canonical) {
             if (word == "#" || word == "#%") {
-                if (next_number < numbers.size()) {
+                if (next_number < number_count) {
                     result.push_back(*numbers[next_number++]);
                 }
             } else if (is_digits(word)) {
@@ -268,9 +286,9 @@ Language detect_language(std::span<const Token> tokens) {
         if (token.is_number) {
             continue;
         }
-        if (const auto it = index.find(token.word); it != index.end()) {
+        if (const Votes* word_votes = index.find(token.word)) {
             for (std::size_t language = 0; language < votes.size(); ++language) {
-                votes[language] += it->second[language];
+                votes[language] += (*word_votes)[language];
             }
         }
     }

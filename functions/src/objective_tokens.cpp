@@ -20,10 +20,13 @@ bool is_continuation(char c) { return (static_cast<unsigned char>(c) & 0xC0) == 
 
 // The bytes of the letter at text[i]: 1 for a-z, 2 for the accented Latin letters of
 // German, French and Spanish (U+00C0-U+00FF but x and division signs, and oe), else 0.
-std::size_t letter_length(std::string_view text, std::size_t i) {
+inline std::size_t letter_length(std::string_view text, std::size_t i) {
     const auto c = static_cast<unsigned char>(text[i]);
     if (c >= 'a' && c <= 'z') {
         return 1;
+    }
+    if (c < 0xC3) {
+        return 0; // ASCII punctuation and digits, and every lead byte below the Latin letters
     }
     if (i + 1 >= text.size() || !is_continuation(text[i + 1])) {
         return 0;
@@ -95,12 +98,15 @@ double read_digits(std::string_view text, std::size_t& i, Token& token, bool spa
     const std::size_t begin = i;
     for (; i < text.size(); ++i) {
         const char c = text[i];
-        const std::size_t space = point || token.grouped != space_grouped ? 0 : group_space_length(text, i);
         if (is_digit(c)) {
             keep(c);
             integer_digits += point ? 0 : 1;
             ++group_digits;
-        } else if (space != 0 && space_groups && digit_run(text, i + space) == 3 &&
+            continue;
+        }
+        const std::size_t space =
+            !space_groups || point || token.grouped != space_grouped ? 0 : group_space_length(text, i);
+        if (space != 0 && digit_run(text, i + space) == 3 &&
                    (space_grouped ? group_digits == 3 : integer_digits <= 3) &&
                    (i + space + 3 >= text.size() || !is_digit(text[i + space + 3]))) {
             token.grouped = true; // "1 500", "12 000 000"
@@ -421,7 +427,7 @@ std::vector<Token> tokenize(std::string_view text, std::string& storage) {
             tokens.push_back(token);
             continue;
         }
-        const std::size_t space = group_space_length(lower, i);
+        const std::size_t space = c == ' ' ? 1 : group_space_length(lower, i);
         if (space == 0) {
             pending_currency = {};
         }
