@@ -162,13 +162,8 @@ double read_digits(std::string_view text, std::size_t& i, Token& token, bool spa
         return std::numeric_limits<double>::infinity();
     }
     if (token.ambiguous) {
-        token.decimal_reading = value;
         token.grouped_reading = value * 1000.0;
         return std::numeric_limits<double>::quiet_NaN();
-    }
-    if (token.comma_group) {
-        token.grouped_reading = value;
-        token.decimal_reading = value / 1000.0;
     }
     return value;
 }
@@ -263,7 +258,10 @@ std::size_t alnum_end(std::string_view text, std::size_t i) {
 // length stays, so offsets into the text hold for both.
 void lower_case(std::string& text) {
     for (std::size_t i = 0; i < text.size(); ++i) {
-        text[i] = ascii_lower(text[i]);
+        if (static_cast<unsigned char>(text[i]) < 0x80) {
+            text[i] = ascii_lower(text[i]);
+            continue;
+        }
         if (i + 1 < text.size() && static_cast<unsigned char>(text[i]) == 0xC3) {
             const auto next = static_cast<unsigned char>(text[i + 1]);
             if (next >= 0x80 && next <= 0x9E && next != 0x97) {

@@ -20,10 +20,9 @@ struct Token {
     bool points = false;       // "3 percentage points", "3pp": an absolute change of a percentage
     bool ratio = false;        // "4:1" (number is 4)
     bool ambiguous = false;    // "1.500": 1.5 or 1,500; number is NaN, so no rule reads it
-    // The reading of an ambiguous number where a dot or comma groups thousands ("1.500" 1500,
-    // "1,500" 1500) and where it is a decimal mark (1.5); the objective's language chooses.
+    // "1.500" (ambiguous): 1500, its reading where a dot groups thousands; the objective's
+    // language chooses (read_words). Kept in place of the number a tokenizer cannot choose.
     double grouped_reading = 0.0;
-    double decimal_reading = 0.0;
     bool comma_group = false;  // "1,500": a thousands comma in English, a decimal one elsewhere
     bool grouped = false;      // written with a thousands separator ("2,000": never a year)
     std::size_t begin = 0;     // byte offsets in the text
