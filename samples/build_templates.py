@@ -197,23 +197,14 @@ def color_by_status(sheet, address, status_column):
     target.ConditionalFormat = entries
 
 
-def build_objective_audit(office, path):
-    """A column of objectives: how SMART each is, what it commits to, and where it stands."""
-    document = office.new_sheet_document()
-    status_styles(document)
-    sheet = document.Sheets.getByIndex(0)
-    sheet.Name = "Objective audit"
-    title(sheet, "A1", "Objective audit",
-          "One objective per row as it was written, and its tracking data in the yellow columns "
-          "(leave a cell blank when you do not track it). Actual: the total so far for a count "
-          "(leads, engagements), today's value for a rate, cost or MRR. Baseline: the value "
-          "before the objective; for a relative change of a count, its level per month. "
-          "Percentages as percentages: 2.5% is 0.025.")
-    first = 5
-    last = first + len(AUDIT) - 1
-    rows = [["Objective", "SMART score", "What it lacks", "Metric", "Tier", "Target", "Channel",
-             "Days", "Actual", "Day", "Spend", "Conversions", "Baseline", "Status", "Pace"]]
-    for row, (objective, *tracking) in enumerate(AUDIT, start=first):
+AUDIT_HEADER = ["Objective", "SMART score", "What it lacks", "Metric", "Tier", "Target", "Channel",
+                "Days", "Actual", "Day", "Spend", "Conversions", "Baseline", "Status", "Pace"]
+
+
+def audit_rows(entries, first):
+    """The header and one row of formulas per objective, from row `first` on."""
+    rows = [AUDIT_HEADER]
+    for row, (objective, *tracking) in enumerate(entries, start=first):
         # A blank baseline must stay "not given", not 0: an empty string is passed instead.
         baseline = 'IF(ISBLANK(M{0});"";M{0})'.format(row)
 
@@ -233,6 +224,68 @@ def build_objective_audit(office, path):
                      "=" + field % "channel", "=" + field % "deadline_days"] +
                     [value for value in tracking] +
                     [status, '=IFNA(OBJECTIVEPACE(A{0};I{0};J{0};{1});"")'.format(row, baseline)])
+    return rows
+
+
+# Objectives as German, French and Spanish teams write them, with the same tracking columns:
+# Goalpost reads each in its language and answers in it; the status keyword stays English so
+# that the colours and counts work for every row (docs/languages.md).
+AUDIT_IN_LANGUAGES = [
+    ("30 Leads pro Monat über Google Ads mit einem CPL unter 20 € generieren", 28, 28, 500, None,
+     None),
+    ("Umsatz im Onlineshop innerhalb von 6 Monaten um 20 % steigern", 250000, 90, None, None,
+     100000),
+    ("Réduire le CPA sous 45 € sur Facebook d'ici 90 jours", 44, 45, None, None, None),
+    ("Générer 200 MQL via LinkedIn Ads en 90 jours", 60, 45, None, None, None),
+    ("Mantener el churn mensual por debajo del 2 % este trimestre", 0.018, 30, None, None, None),
+    ("Conseguir 5 clientes nuevos en 6 meses", 2, 90, None, None, None),
+]
+
+
+def build_languages_sheet(document):
+    """The audit's columns for objectives in German, French and Spanish."""
+    document.Sheets.insertNewByName("Languages", document.Sheets.Count)
+    sheet = document.Sheets.getByName("Languages")
+    title(sheet, "A1", "Objectives in German, French and Spanish",
+          "Ziele auf Deutsch, objectifs en français, objetivos en español: each is read in its own "
+          "language, and SMARTGAPS and the status reason answer in it. Numbers as the language "
+          "writes them (1.500 = 1500 in German and Spanish, 1 500 in French).")
+    first = 5
+    last = first + len(AUDIT_IN_LANGUAGES) - 1
+    fill(sheet, "A4", audit_rows(AUDIT_IN_LANGUAGES, first))
+    color_by_status(sheet, "N%d:O%d" % (first, last), "N")
+    formats(document, sheet, [("O%d:O%d" % (first, last), "0%"),
+                              ("F%d:F%d" % (first, last), GENERAL),
+                              ("I%d:I%d" % (first, last), GENERAL),
+                              ("M%d:M%d" % (first, last), GENERAL)])
+    shade(sheet, "A%d:A%d" % (first, last), INPUT)
+    shade(sheet, "I%d:M%d" % (first, last), INPUT)
+    header(sheet, "A4:O4")
+    for address in ("A%d:A%d" % (first, last), "C%d:C%d" % (first, last),
+                    "N%d:N%d" % (first, last)):
+        sheet.getCellRangeByName(address).IsTextWrapped = True
+    sheet.getCellRangeByName("A%d:O%d" % (first, last)).VertJustify = 1  # TOP
+    widths(sheet, [7500, None, 11000] + [None] * 10 + [10000, None])
+    for row in range(first - 1, last):
+        sheet.Rows.getByIndex(row).OptimalHeight = True
+    one_page_landscape(document, sheet)
+
+
+def build_objective_audit(office, path):
+    """A column of objectives: how SMART each is, what it commits to, and where it stands."""
+    document = office.new_sheet_document()
+    status_styles(document)
+    sheet = document.Sheets.getByIndex(0)
+    sheet.Name = "Objective audit"
+    title(sheet, "A1", "Objective audit",
+          "One objective per row as it was written, and its tracking data in the yellow columns "
+          "(leave a cell blank when you do not track it). Actual: the total so far for a count "
+          "(leads, engagements), today's value for a rate, cost or MRR. Baseline: the value "
+          "before the objective; for a relative change of a count, its level per month. "
+          "Percentages as percentages: 2.5% is 0.025.")
+    first = 5
+    last = first + len(AUDIT) - 1
+    rows = audit_rows(AUDIT, first)
     fill(sheet, "A4", rows)
     summary = last + 3
     fill(sheet, "A%d" % summary, [["Status", "Objectives"]] + [
@@ -261,6 +314,7 @@ def build_objective_audit(office, path):
         sheet.Rows.getByIndex(row).OptimalHeight = True
     one_page_landscape(document, sheet)
     build_plan_sheet(document)
+    build_languages_sheet(document)
     document.calculateAll()
     save_as(document, path)
     document.close(True)
