@@ -1,5 +1,5 @@
 // The English vocabularies of the objective parser, as data: metric names and tiers, channels,
-// time words, number words, verbs and segments. The grammar (objective_parser.cpp) only asks
+// time words, number words, verbs and segments. The grammar (objective_reader*.cpp) only asks
 // "which phrase starts at this token?", so another language is another set of tables.
 #pragma once
 
