@@ -53,17 +53,9 @@ public:
 private:
     // ---- token helpers ----------------------------------------------------------------------
     [[nodiscard]] std::size_t size() const { return tokens_.size(); }
-    [[nodiscard]] bool word_at(std::size_t i, std::string_view word) const {
-        return i < size() && !tokens_[i].is_number && tokens_[i].word == word;
-    }
-    // Literal words, so that no call measures their length at run time.
-    template <std::size_t... Lengths>
-    [[nodiscard]] bool any_word_at(std::size_t i, const char (&... words)[Lengths]) const {
-        if (i >= size() || tokens_[i].is_number) {
-            return false;
-        }
-        const std::string_view word = tokens_[i].word;
-        return ((word == std::string_view(words, Lengths - 1)) || ...);
+    // Whether the word at i plays `role` (objective_vocabulary.hpp): the grammar names no word.
+    [[nodiscard]] bool role_at(std::size_t i, Role role) const {
+        return i < size() && !tokens_[i].is_number && (tokens_[i].roles & role_bit(role)) != 0;
     }
     // A number no rule has read yet; one too large to be finite ("1e999") is no number at all.
     [[nodiscard]] bool free_number_at(std::size_t i) const {

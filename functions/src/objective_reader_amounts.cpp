@@ -38,7 +38,7 @@ void ObjectiveReader::read_metric() {
     if (found && !cost_first) {
         set_metric(metric_names()[static_cast<std::size_t>(found->value)]);
         // "new followers" are a flow, although the follower count is a level.
-        if (objective_.metric->kind == MetricKind::value && at > 0 && word_at(at - 1, "new")) {
+        if (objective_.metric->kind == MetricKind::value && at > 0 && role_at(at - 1, Role::new_word)) {
             objective_.metric->kind = MetricKind::count;
         }
         metric_at_ = at;
@@ -79,8 +79,8 @@ void ObjectiveReader::set_metric(const MetricName& metric) {
 }
 
 bool ObjectiveReader::reach_as_verb(std::size_t i) const {
-    return word_at(i, "reach") &&
-           (i == 0 || free_number_at(i + 1) || any_word_at(i + 1, "a", "an", "the", "our") ||
+    return role_at(i, Role::reach_word) &&
+           (i == 0 || free_number_at(i + 1) || role_at(i + 1, Role::determiner) ||
             phrase_at(Vocabulary::metric, i + 1));
 }
 
@@ -101,7 +101,7 @@ void ObjectiveReader::set_target(std::size_t i) {
 void ObjectiveReader::read_target_and_change() {
     // "from 8% to 12%", "30% -> 50%", "900 → 1,500"
     for (std::size_t i = 0; i + 1 < size(); ++i) {
-        const bool from_to = word_at(i, "from") && free_number_at(i + 1) && word_at(i + 2, "to") &&
+        const bool from_to = role_at(i, Role::from) && free_number_at(i + 1) && role_at(i + 2, Role::to) &&
                              free_number_at(i + 3);
         if (!from_to && !(free_number_at(i) && free_number_at(i + 1) && arrow_between(i, i + 1))) {
             continue;
@@ -123,7 +123,7 @@ void ObjectiveReader::read_target_and_change() {
     }
     // "to 3.5% from 2.8%": the same pair written the other way round
     for (std::size_t i = 0; i + 3 < size(); ++i) {
-        if (word_at(i, "to") && free_number_at(i + 1) && word_at(i + 2, "from") &&
+        if (role_at(i, Role::to) && free_number_at(i + 1) && role_at(i + 2, Role::from) &&
             free_number_at(i + 3)) {
             const double from = tokens_[i + 3].number;
             objective_.from_value = from * (tokens_[i + 3].percent ? 0.01 : 1.0);
@@ -163,7 +163,7 @@ void ObjectiveReader::read_target_and_change() {
                 objective_.amount_change = tokens_[i].number;
             }
             use(i, 1);
-            if (i > 0 && word_at(i - 1, "by")) {
+            if (i > 0 && role_at(i - 1, Role::by)) {
                 use(i - 1, 1);
             }
             break;
@@ -174,25 +174,21 @@ void ObjectiveReader::read_target_and_change() {
         if (!free_number_at(i) || !tokens_[i].percent) {
             continue;
         }
-        const bool by = i > 0 && word_at(i - 1, "by");
-        const bool noun_after = any_word_at(i + 1, "increase", "growth", "uplift", "rise", "lift",
-                                            "more", "higher", "boost", "improvement",
-                                            "reduction", "decrease", "drop", "fewer", "lower",
-                                            "cut", "less", "jump", "gain");
+        const bool by = i > 0 && role_at(i - 1, Role::by);
+        const bool noun_after = role_at(i + 1, Role::change_noun);
         const bool level_metric = objective_.metric && (objective_.metric->kind == MetricKind::rate ||
                                                        objective_.metric->kind == MetricKind::ratio);
         if (by || noun_after || !level_metric) {
             objective_.change = tokens_[i].number / 100.0;
             if (noun_after) {
-                decrease_noun_ = any_word_at(i + 1, "reduction", "decrease", "drop", "fewer",
-                                             "lower", "cut", "less");
+                decrease_noun_ = role_at(i + 1, Role::decrease_noun);
             }
             use(i, noun_after ? 2 : 1);
         }
     }
     // "cut CAC by half"
     for (std::size_t i = 0; i + 1 < size() && !objective_.change; ++i) {
-        if (word_at(i, "by") && word_at(i + 1, "half") && !used_[i]) {
+        if (role_at(i, Role::by) && role_at(i + 1, Role::half) && !used_[i]) {
             objective_.change = 0.5; // the direction gives the sign
             use(i, 2);
         }
@@ -200,7 +196,7 @@ void ObjectiveReader::read_target_and_change() {
     // "increase MRR by $20k", "reduce CPL by 20 dollars": a change in the metric's own unit
     for (std::size_t i = 1; i < size() && !objective_.change && !objective_.points &&
                             !objective_.amount_change; ++i) {
-        if (word_at(i - 1, "by") && free_number_at(i) && !tokens_[i].percent &&
+        if (role_at(i - 1, Role::by) && free_number_at(i) && !tokens_[i].percent &&
             !tokens_[i].multiplier && !tokens_[i].ordinal && !is_year(tokens_[i]) &&
             !phrase_at(Vocabulary::month, i + 1) && !phrase_at(Vocabulary::time_unit, i + 1)) {
             objective_.amount_change = tokens_[i].number;
@@ -287,7 +283,7 @@ std::optional<Direction> ObjectiveReader::read_keep() const {
     }
     for (std::size_t i = 0; i < size(); ++i) { // a direction verb decides: "reduce CPA to below"
         if (phrase_at(Vocabulary::decrease_verb, i) || phrase_at(Vocabulary::increase_verb, i)) {
-            if (!(word_at(i + 1, "than") || (i > 0 && any_word_at(i - 1, "no", "at")))) {
+            if (!(role_at(i + 1, Role::than) || (i > 0 && role_at(i - 1, Role::no_or_at)))) {
                 return std::nullopt;
             }
         }
@@ -310,7 +306,7 @@ void ObjectiveReader::read_direction() {
     const std::size_t verbs_end = target_at_ ? *target_at_ : size();
     for (std::size_t i = 0; i < verbs_end && !verb; ++i) {
         // "no more than", "lower than": comparators of a cap, not verbs
-        if (word_at(i + 1, "than") || word_at(i - 1, "no") || (i > 0 && word_at(i - 1, "at"))) {
+        if (role_at(i + 1, Role::than) || role_at(i - 1, Role::no) || (i > 0 && role_at(i - 1, Role::at))) {
             continue;
         }
         if (phrase_at(Vocabulary::decrease_verb, i)) {
@@ -341,11 +337,11 @@ void ObjectiveReader::read_direction() {
     }
     // "drive downloads to 250k", "bring NPS to 50": a move to a level, not a level held
     if (verb == Direction::reach && target_at_ && *target_at_ > 0 &&
-        (word_at(*target_at_ - 1, "to") ||
-         (*target_at_ > 1 && any_word_at(*target_at_ - 1, "a", "an") &&
-          word_at(*target_at_ - 2, "to")))) {
+        (role_at(*target_at_ - 1, Role::to) ||
+         (*target_at_ > 1 && role_at(*target_at_ - 1, Role::indefinite_article) &&
+          role_at(*target_at_ - 2, Role::to)))) {
         for (std::size_t i = 0; i < *target_at_; ++i) {
-            if (any_word_at(i, "drive", "push", "bring", "take")) {
+            if (role_at(i, Role::move_verb)) {
                 verb = Direction::increase;
                 break;
             }

@@ -10,13 +10,13 @@ void ObjectiveReader::read_segment() {
         return; // "the top 100 accounts", read with the numbers in names
     }
     for (std::size_t i = 0; i < size(); ++i) {
-        if (!used_[i] && any_word_at(i, "in", "across") && read_region(i)) {
+        if (!used_[i] && role_at(i, Role::region_opener) && read_region(i)) {
             return;
         }
     }
     // "at the Leeds clinic", "at our Camden site": a named location is where to act.
     for (std::size_t i = 0; i < size(); ++i) {
-        if (!used_[i] && word_at(i, "at") && read_location(i)) {
+        if (!used_[i] && role_at(i, Role::at) && read_location(i)) {
             return;
         }
     }
@@ -33,7 +33,7 @@ void ObjectiveReader::read_segment() {
 }
 
 bool ObjectiveReader::read_with_segment(std::size_t i) {
-    if (!any_word_at(i, "with", "for", "targeting")) {
+    if (!role_at(i, Role::audience_opener)) {
         return false;
     }
     std::size_t k = i + 1;
@@ -58,7 +58,7 @@ bool ObjectiveReader::read_region(std::size_t i) {
     }
     if (capitalized(i + 1) && !used_[i + 1] && !phrase_at(Vocabulary::month, i + 1) &&
         !phrase_at(Vocabulary::metric, i + 1) && !phrase_at(Vocabulary::channel, i + 1) &&
-        !any_word_at(i + 1, "q", "h", "the", "a", "an")) {
+        !role_at(i + 1, Role::not_a_region)) {
         std::size_t count = 2;
         if (capitalized(i + 2) && !used_[i + 2] && !phrase_at(Vocabulary::metric, i + 2)) {
             count = 3;
@@ -76,7 +76,7 @@ bool ObjectiveReader::longer_metric_at(std::size_t i, std::size_t length) const 
 
 bool ObjectiveReader::read_location(std::size_t i) {
     std::size_t k = i + 1;
-    if (any_word_at(k, "the", "our")) {
+    if (role_at(k, Role::the_or_our)) {
         ++k;
     }
     if (!capitalized(k) || used_[k] || phrase_at(Vocabulary::month, k) ||
@@ -95,11 +95,11 @@ bool ObjectiveReader::read_location(std::size_t i) {
 
 bool ObjectiveReader::read_audience(std::size_t i) {
     // "among SMB customers" is the SMB segment; "among donors" is kept as written.
-    if (any_word_at(i, "among", "amongst")) {
+    if (role_at(i, Role::among)) {
         if (phrase_at(Vocabulary::segment_word, i + 1)) {
             return false; // the segment word itself is read at i + 1
         }
-        if (any_word_at(i + 1, "new", "existing", "current", "returning") &&
+        if (role_at(i + 1, Role::customer_state) &&
             phrase_at(Vocabulary::metric, i + 2)) {
             set_segment(i + 1, 2);
             return true;
@@ -114,7 +114,7 @@ bool ObjectiveReader::read_audience(std::size_t i) {
         }
     }
     // "machinery sales segment": up to three words before "segment"
-    if (any_word_at(i, "segment", "vertical", "sector")) {
+    if (role_at(i, Role::segment_noun)) {
         std::size_t from = i;
         while (from > 0 && i - from < 3 && !used_[from - 1] && !tokens_[from - 1].is_number &&
                !stop_word_at(from - 1)) {
@@ -126,7 +126,7 @@ bool ObjectiveReader::read_audience(std::size_t i) {
         }
     }
     // "outside machinery", "beyond machinery sales"
-    if (any_word_at(i, "outside", "beyond", "excluding") && i + 1 < size() &&
+    if (role_at(i, Role::exclusion) && i + 1 < size() &&
         !tokens_[i + 1].is_number) {
         set_segment(i, stop_word_at(i + 2) || phrase_at(Vocabulary::metric, i + 2) ? 2 : 3);
         return true;
@@ -144,11 +144,11 @@ bool ObjectiveReader::read_audience(std::size_t i) {
 }
 
 bool ObjectiveReader::read_from_segment(std::size_t i) {
-    if (!word_at(i, "from")) {
+    if (!role_at(i, Role::from)) {
         return false;
     }
     std::size_t k = i + 1;
-    if (any_word_at(k, "the", "our")) {
+    if (role_at(k, Role::the_or_our)) {
         ++k;
     }
     if (k >= size() || used_[k] || tokens_[k].is_number || stop_word_at(k) ||
@@ -167,9 +167,7 @@ bool ObjectiveReader::read_from_segment(std::size_t i) {
 
 bool ObjectiveReader::stop_word_at(std::size_t i) const {
     return i >= size() || tokens_[i].is_number ||
-           any_word_at(i, "the", "our", "in", "from", "of", "a", "an", "to", "for", "within",
-                       "across", "and", "with", "by", "before", "over", "at", "this", "per",
-                       "each", "while", "on", "via", "through", "until", "during", "next");
+           role_at(i, Role::stop_word);
 }
 
 void ObjectiveReader::set_segment(std::size_t from, std::size_t count) {
@@ -187,16 +185,15 @@ void ObjectiveReader::read_channel() {
             continue;
         }
         std::size_t before = i;
-        while (before > 0 && any_word_at(before - 1, "the", "our", "paid", "organic")) {
+        while (before > 0 && role_at(before - 1, Role::channel_adjective)) {
             --before;
         }
         const bool after_preposition =
-            before > 0 && any_word_at(before - 1, "from", "via", "through", "on", "using",
-                                      "with", "at", "across", "by", "in");
+            before > 0 && role_at(before - 1, Role::channel_preposition);
         if (after_preposition) {
             return set_channel(*channel);
         }
-        if (!fallback && !word_at(i, "x")) {
+        if (!fallback && !role_at(i, Role::letter_x)) {
             fallback = channel;
         }
     }

@@ -16,7 +16,7 @@ void ObjectiveReader::read_cost_cap() {
             continue;
         }
         // "at $20 per lead", "under £50 a customer"
-        if (money_at(i) && !tokens_[i].currency.empty() && any_word_at(i + 1, "per", "a", "an")) {
+        if (money_at(i) && !tokens_[i].currency.empty() && role_at(i + 1, Role::rate_opener)) {
             if (const auto metric = phrase_at(Vocabulary::metric, i + 2)) {
                 const Tier tier = metric_names()[static_cast<std::size_t>(metric->value)].tier;
                 const std::string_view name =
@@ -44,7 +44,7 @@ void ObjectiveReader::read_cost_cap() {
         // after: "CPL under $20", "CAC for mid-market customers to below £300"; in
         // "from $120 to $90" the cap is where it goes, and the numbers stay for the change.
         for (std::size_t k = i + cost->length; k < size() && k <= i + cost->length + 7; ++k) {
-            if (word_at(k, "from") && money_at(k + 1) && word_at(k + 2, "to") && money_at(k + 3)) {
+            if (role_at(k, Role::from) && money_at(k + 1) && role_at(k + 2, Role::to) && money_at(k + 3)) {
                 objective_.cost_metric = static_cast<CostMetric>(cost->value);
                 objective_.cost_cap = tokens_[k + 3].number;
                 cost_currency_ = tokens_[k + 3].currency;
@@ -53,7 +53,7 @@ void ObjectiveReader::read_cost_cap() {
                 cost_phrase_ = {i, cost->length};
                 return;
             }
-            if (money_at(k) && word_at(k - 1, "by")) {
+            if (money_at(k) && role_at(k - 1, Role::by)) {
                 break; // "reduce CAC by $200": a change, read with the target, not a cap
             }
             if (money_at(k)) {
@@ -84,7 +84,7 @@ std::optional<PhraseMatch> ObjectiveReader::cost_phrase_at(std::size_t i) const 
     if (const auto cost = phrase_at(Vocabulary::cost_metric, i)) {
         return cost;
     }
-    if (!word_at(i, "cost") || !word_at(i + 1, "per") || phrase_at(Vocabulary::metric, i)) {
+    if (!role_at(i, Role::cost) || !role_at(i + 1, Role::per) || phrase_at(Vocabulary::metric, i)) {
         return std::nullopt; // "cost per click" is CPC, a metric of its own
     }
     const auto metric = phrase_at(Vocabulary::metric, i + 2);
@@ -125,19 +125,19 @@ void ObjectiveReader::read_conversion_target() {
             if (tokens_[k].is_number) {
                 break;
             }
-            if (!any_word_at(k, "into", "to")) {
+            if (!role_at(k, Role::conversion_into)) {
                 continue;
             }
             std::size_t m = k + 1;
             // "convert 15% to paid": paying customers, said short.
-            if (any_word_at(m, "paid", "paying") && !phrase_at(Vocabulary::metric, m + 1)) {
+            if (role_at(m, Role::paid_shorthand) && !phrase_at(Vocabulary::metric, m + 1)) {
                 objective_.conversion_target = tokens_[i].number / 100.0;
                 objective_.conversion_into = Tier::revenue;
                 use(i, 1);
                 use(k, m + 1 - k);
                 return;
             }
-            if (any_word_at(m, "paying", "new", "closed", "won")) {
+            if (role_at(m, Role::won_state)) {
                 ++m;
             }
             const auto metric = phrase_at(Vocabulary::metric, m);

@@ -20,8 +20,8 @@ void ObjectiveReader::read_numbers_in_names() {
     }
     for (std::size_t i = 0; i < size(); ++i) {
         const bool after_name_word = phrase_at(Vocabulary::age_word, i) && free_number_at(i + 1);
-        const bool before_years_old = free_number_at(i) && word_at(i + 1, "year") &&
-                                      any_word_at(i + 2, "old", "olds");
+        const bool before_years_old = free_number_at(i) && role_at(i + 1, Role::year) &&
+                                      role_at(i + 2, Role::years_old);
         const bool around_the_clock = free_number_at(i) && joined_by(i, '/') &&
                                       tokens_[i + 1].number == 7 && !joined_by(i + 1, '/');
         if (!after_name_word && !before_years_old && !around_the_clock) {
@@ -30,14 +30,14 @@ void ObjectiveReader::read_numbers_in_names() {
         std::size_t k = after_name_word ? i + 1 : i;
         use(k, 1);
         // "top 100 accounts": a list of named accounts is a segment
-        if (after_name_word && word_at(i, "top") && k + 1 < size() && !tokens_[k + 1].is_number &&
+        if (after_name_word && role_at(i, Role::top) && k + 1 < size() && !tokens_[k + 1].is_number &&
             tokens_[k + 1].word.ends_with("s")) {
             objective_.segment = words_of(i, k + 2 - i);
             use(k + 1, 1);
         }
         if (joined_by(k, '-') || joined_by(k, '/')) {
             use(k + 1, 1);
-        } else if (word_at(k + 1, "to") && free_number_at(k + 2)) {
+        } else if (role_at(k + 1, Role::to) && free_number_at(k + 2)) {
             use(k + 1, 2);
         }
     }
@@ -56,7 +56,7 @@ void ObjectiveReader::read_numbers_in_names() {
     }
     // "18-24 year olds": the first number of the range too.
     for (std::size_t i = 0; i + 1 < size(); ++i) {
-        if (free_number_at(i) && joined_by(i, '-') && used_[i + 1] && word_at(i + 2, "year")) {
+        if (free_number_at(i) && joined_by(i, '-') && used_[i + 1] && role_at(i + 2, Role::year)) {
             use(i, 1);
         }
     }

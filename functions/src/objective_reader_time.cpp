@@ -43,7 +43,7 @@ void ObjectiveReader::read_time_frame() {
     find_time_frame();
     // "Increase Q3 pipeline by 30% vs Q2": the other periods named are no numbers either.
     for (std::size_t i = 0; i + 1 < size(); ++i) {
-        if (any_word_at(i, "q", "h", "fy") && free_number_at(i + 1) &&
+        if (role_at(i, Role::period_prefix) && free_number_at(i + 1) &&
             tokens_[i].end == tokens_[i + 1].begin) {
             use(i, 2);
         }
@@ -144,18 +144,18 @@ bool ObjectiveReader::read_date(double year, double month, double day, std::size
 }
 
 bool ObjectiveReader::read_duration(std::size_t i) {
-    if (!any_word_at(i, "within", "in", "over", "during", "for", "inside", "next")) {
+    if (!role_at(i, Role::duration_opener)) {
         return false;
     }
-    std::size_t k = word_at(i, "next") ? i : i + 1;
-    if (word_at(k, "the")) {
+    std::size_t k = role_at(i, Role::next) ? i : i + 1;
+    if (role_at(k, Role::the_article)) {
         ++k;
     }
-    if (any_word_at(k, "next", "coming", "first", "following", "upcoming")) {
+    if (role_at(k, Role::upcoming)) {
         ++k;
     }
     // "over the next half-year": 182 days
-    if (word_at(k, "half") && word_at(k + 1, "year")) {
+    if (role_at(k, Role::half) && role_at(k + 1, Role::year)) {
         objective_.time_frame.kind = TimeFrame::Kind::duration;
         objective_.time_frame.days = 182;
         use(i, k + 2 - i);
@@ -166,10 +166,10 @@ bool ObjectiveReader::read_duration(std::size_t i) {
         !is_year(tokens_[k])) {
         count = tokens_[k].number;
         ++k;
-    } else if (any_word_at(k, "a", "an")) {
+    } else if (role_at(k, Role::indefinite_article)) {
         count = 1.0;
         ++k;
-    } else if (k > i + 1 || word_at(i, "next")) {
+    } else if (k > i + 1 || role_at(i, Role::next)) {
         count = 1.0; // "in the next quarter"
     } else {
         return false;
@@ -186,7 +186,7 @@ bool ObjectiveReader::read_duration(std::size_t i) {
 }
 
 bool ObjectiveReader::read_this_period(std::size_t i) {
-    if (!word_at(i, "this")) {
+    if (!role_at(i, Role::this_word)) {
         return false;
     }
     const auto unit = phrase_at(Vocabulary::time_unit, i + 1);
@@ -208,11 +208,11 @@ bool ObjectiveReader::read_this_period(std::size_t i) {
 
 bool ObjectiveReader::read_end_of(std::size_t i) {
     TimeFrame& frame = objective_.time_frame;
-    if (!(word_at(i, "end") && word_at(i + 1, "of"))) {
+    if (!(role_at(i, Role::end) && role_at(i + 1, Role::of))) {
         return false;
     }
     std::size_t k = i + 2;
-    if (any_word_at(k, "the", "this")) {
+    if (role_at(k, Role::the_or_this)) {
         ++k;
     }
     if (read_quarter_or_half(k, i) || read_named_period(k, i)) {
@@ -245,10 +245,10 @@ bool ObjectiveReader::read_end_of(std::size_t i) {
 }
 
 bool ObjectiveReader::read_quarter_or_half(std::size_t k, std::size_t from) {
-    if (!(any_word_at(k, "q", "h") && k + 1 < size() && tokens_[k + 1].is_number)) {
+    if (!(role_at(k, Role::quarter_or_half_prefix) && k + 1 < size() && tokens_[k + 1].is_number)) {
         return false;
     }
-    const bool quarter = word_at(k, "q");
+    const bool quarter = role_at(k, Role::quarter_prefix);
     const double n = tokens_[k + 1].number;
     if (n < 1 || n > (quarter ? 4 : 2) || n != std::floor(n)) {
         return false;
@@ -274,15 +274,14 @@ bool ObjectiveReader::read_quarter_or_half(std::size_t k, std::size_t from) {
 }
 
 bool ObjectiveReader::read_dated(std::size_t i) {
-    if (!any_word_at(i, "by", "before", "until", "till", "through", "in", "on", "for",
-                     "ending", "due", "during", "throughout", "across", "ahead")) {
+    if (!role_at(i, Role::deadline_opener)) {
         return false;
     }
     std::size_t k = i + 1;
-    if (word_at(i, "ahead") && word_at(k, "of")) {
+    if (role_at(i, Role::ahead) && role_at(k, Role::of)) {
         ++k;
     }
-    if (word_at(k, "the")) {
+    if (role_at(k, Role::the_article)) {
         ++k;
     }
     if (read_quarter_or_half(k, i) || read_named_period(k, i) || read_iso_date(k, i)) {
@@ -292,7 +291,7 @@ bool ObjectiveReader::read_dated(std::size_t i) {
     // 31 December [2027] / 31st of December
     if (is_day_of_month(k)) {
         std::size_t m = k + 1;
-        if (word_at(m, "of")) {
+        if (role_at(m, Role::of)) {
             ++m;
         }
         if (const auto month = phrase_at(Vocabulary::month, m)) {
@@ -340,8 +339,8 @@ void ObjectiveReader::read_rate_period() {
         if (used_[i]) {
             continue;
         }
-        if (any_word_at(i, "per", "a", "an", "each", "every", "pcm")) {
-            if (word_at(i, "pcm")) {
+        if (role_at(i, Role::rate_word)) {
+            if (role_at(i, Role::pcm)) {
                 return set_rate(Period::month, i, 1);
             }
             if (const auto unit = phrase_at(Vocabulary::time_unit, i + 1);
@@ -353,16 +352,8 @@ void ObjectiveReader::read_rate_period() {
         if (phrase_at(Vocabulary::metric, i)) { // "monthly recurring revenue" is a metric
             continue;
         }
-        static constexpr std::pair<std::string_view, Period> adverbs[] = {
-            {"daily", Period::day},         {"weekly", Period::week},
-            {"monthly", Period::month},     {"quarterly", Period::quarter},
-            {"yearly", Period::year},       {"annually", Period::year},
-            {"annual", Period::year},
-        };
-        for (const auto& [word, period] : adverbs) {
-            if (word_at(i, word)) {
-                return set_rate(period, i, 1);
-            }
+        if (const auto adverb = phrase_at(Vocabulary::rate_adverb, i)) {
+            return set_rate(static_cast<Period>(adverb->value), i, adverb->length);
         }
     }
 }

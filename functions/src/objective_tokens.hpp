@@ -3,6 +3,7 @@
 // byte sequence (emoji, right-to-left scripts, control characters) tokenizes safely.
 #pragma once
 
+#include <cstdint>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -32,6 +33,7 @@ struct Token {
     const void* phrases = nullptr;
     const void* singular_phrases = nullptr;
     std::string_view currency; // ISO code, empty when none
+    std::uint64_t roles = 0;   // the grammar roles of the word, one bit per Role
 };
 
 // Splits `text` into tokens; `storage` keeps the lower-cased text the words point into. Knows

@@ -1,6 +1,7 @@
 #include "objective_vocabulary.hpp"
 
 #include "currency.hpp"
+#include "word_map.hpp"
 
 #include <algorithm>
 #include <array>
@@ -432,6 +433,194 @@ constexpr Phrase wish_openers[] = {
     {"we aim", 0},    {"we aspire", 0},
 };
 
+constexpr Phrase rate_adverbs[] = {
+    {"daily", static_cast<int>(Period::day)},         {"weekly", static_cast<int>(Period::week)},
+    {"monthly", static_cast<int>(Period::month)},     {"quarterly", static_cast<int>(Period::quarter)},
+    {"yearly", static_cast<int>(Period::year)},       {"annually", static_cast<int>(Period::year)},
+    {"annual", static_cast<int>(Period::year)},
+};
+
+// The grammar's small words by role (Role in objective_vocabulary.hpp).
+constexpr RoleWord role_table[] = {
+    {"a", Role::indefinite_article},
+    {"an", Role::indefinite_article},
+    {"the", Role::the_article},
+    {"our", Role::our},
+    {"a", Role::determiner},
+    {"an", Role::determiner},
+    {"the", Role::determiner},
+    {"our", Role::determiner},
+    {"from", Role::from},
+    {"to", Role::to},
+    {"by", Role::by},
+    {"of", Role::of},
+    {"at", Role::at},
+    {"than", Role::than},
+    {"no", Role::no},
+    {"no", Role::no_or_at},
+    {"at", Role::no_or_at},
+    {"new", Role::new_word},
+    {"reach", Role::reach_word},
+    {"half", Role::half},
+    {"increase", Role::change_noun},
+    {"growth", Role::change_noun},
+    {"uplift", Role::change_noun},
+    {"rise", Role::change_noun},
+    {"lift", Role::change_noun},
+    {"more", Role::change_noun},
+    {"higher", Role::change_noun},
+    {"boost", Role::change_noun},
+    {"improvement", Role::change_noun},
+    {"reduction", Role::change_noun},
+    {"decrease", Role::change_noun},
+    {"drop", Role::change_noun},
+    {"fewer", Role::change_noun},
+    {"lower", Role::change_noun},
+    {"cut", Role::change_noun},
+    {"less", Role::change_noun},
+    {"jump", Role::change_noun},
+    {"gain", Role::change_noun},
+    {"reduction", Role::decrease_noun},
+    {"decrease", Role::decrease_noun},
+    {"drop", Role::decrease_noun},
+    {"fewer", Role::decrease_noun},
+    {"lower", Role::decrease_noun},
+    {"cut", Role::decrease_noun},
+    {"less", Role::decrease_noun},
+    {"drive", Role::move_verb},
+    {"push", Role::move_verb},
+    {"bring", Role::move_verb},
+    {"take", Role::move_verb},
+    {"in", Role::region_opener},
+    {"across", Role::region_opener},
+    {"with", Role::audience_opener},
+    {"for", Role::audience_opener},
+    {"targeting", Role::audience_opener},
+    {"q", Role::not_a_region},
+    {"h", Role::not_a_region},
+    {"the", Role::not_a_region},
+    {"a", Role::not_a_region},
+    {"an", Role::not_a_region},
+    {"the", Role::the_or_our},
+    {"our", Role::the_or_our},
+    {"among", Role::among},
+    {"amongst", Role::among},
+    {"new", Role::customer_state},
+    {"existing", Role::customer_state},
+    {"current", Role::customer_state},
+    {"returning", Role::customer_state},
+    {"segment", Role::segment_noun},
+    {"vertical", Role::segment_noun},
+    {"sector", Role::segment_noun},
+    {"outside", Role::exclusion},
+    {"beyond", Role::exclusion},
+    {"excluding", Role::exclusion},
+    {"the", Role::stop_word},
+    {"our", Role::stop_word},
+    {"in", Role::stop_word},
+    {"from", Role::stop_word},
+    {"of", Role::stop_word},
+    {"a", Role::stop_word},
+    {"an", Role::stop_word},
+    {"to", Role::stop_word},
+    {"for", Role::stop_word},
+    {"within", Role::stop_word},
+    {"across", Role::stop_word},
+    {"and", Role::stop_word},
+    {"with", Role::stop_word},
+    {"by", Role::stop_word},
+    {"before", Role::stop_word},
+    {"over", Role::stop_word},
+    {"at", Role::stop_word},
+    {"this", Role::stop_word},
+    {"per", Role::stop_word},
+    {"each", Role::stop_word},
+    {"while", Role::stop_word},
+    {"on", Role::stop_word},
+    {"via", Role::stop_word},
+    {"through", Role::stop_word},
+    {"until", Role::stop_word},
+    {"during", Role::stop_word},
+    {"next", Role::stop_word},
+    {"the", Role::channel_adjective},
+    {"our", Role::channel_adjective},
+    {"paid", Role::channel_adjective},
+    {"organic", Role::channel_adjective},
+    {"from", Role::channel_preposition},
+    {"via", Role::channel_preposition},
+    {"through", Role::channel_preposition},
+    {"on", Role::channel_preposition},
+    {"using", Role::channel_preposition},
+    {"with", Role::channel_preposition},
+    {"at", Role::channel_preposition},
+    {"across", Role::channel_preposition},
+    {"by", Role::channel_preposition},
+    {"in", Role::channel_preposition},
+    {"x", Role::letter_x},
+    {"per", Role::rate_opener},
+    {"a", Role::rate_opener},
+    {"an", Role::rate_opener},
+    {"cost", Role::cost},
+    {"per", Role::per},
+    {"into", Role::conversion_into},
+    {"to", Role::conversion_into},
+    {"paid", Role::paid_shorthand},
+    {"paying", Role::paid_shorthand},
+    {"paying", Role::won_state},
+    {"new", Role::won_state},
+    {"closed", Role::won_state},
+    {"won", Role::won_state},
+    {"year", Role::year},
+    {"old", Role::years_old},
+    {"olds", Role::years_old},
+    {"top", Role::top},
+    {"q", Role::period_prefix},
+    {"h", Role::period_prefix},
+    {"fy", Role::period_prefix},
+    {"q", Role::quarter_or_half_prefix},
+    {"h", Role::quarter_or_half_prefix},
+    {"q", Role::quarter_prefix},
+    {"within", Role::duration_opener},
+    {"in", Role::duration_opener},
+    {"over", Role::duration_opener},
+    {"during", Role::duration_opener},
+    {"for", Role::duration_opener},
+    {"inside", Role::duration_opener},
+    {"next", Role::duration_opener},
+    {"next", Role::next},
+    {"next", Role::upcoming},
+    {"coming", Role::upcoming},
+    {"first", Role::upcoming},
+    {"following", Role::upcoming},
+    {"upcoming", Role::upcoming},
+    {"this", Role::this_word},
+    {"end", Role::end},
+    {"the", Role::the_or_this},
+    {"this", Role::the_or_this},
+    {"by", Role::deadline_opener},
+    {"before", Role::deadline_opener},
+    {"until", Role::deadline_opener},
+    {"till", Role::deadline_opener},
+    {"through", Role::deadline_opener},
+    {"in", Role::deadline_opener},
+    {"on", Role::deadline_opener},
+    {"for", Role::deadline_opener},
+    {"ending", Role::deadline_opener},
+    {"due", Role::deadline_opener},
+    {"during", Role::deadline_opener},
+    {"throughout", Role::deadline_opener},
+    {"across", Role::deadline_opener},
+    {"ahead", Role::deadline_opener},
+    {"ahead", Role::ahead},
+    {"per", Role::rate_word},
+    {"a", Role::rate_word},
+    {"an", Role::rate_word},
+    {"each", Role::rate_word},
+    {"every", Role::rate_word},
+    {"pcm", Role::rate_word},
+    {"pcm", Role::pcm}
+};
+
 constexpr Phrase age_words[] = {
     {"aged", 0}, {"age", 0}, {"ages", 0}, {"age group", 0}, {"top", 0}, {"fortune", 0},
 };
@@ -655,6 +844,7 @@ PhraseIndex build_index() {
     add_all(index, Vocabulary::outcome_verb, outcome_verbs);
     add_all(index, Vocabulary::wish_opener, wish_openers);
     add_all(index, Vocabulary::age_word, age_words);
+    add_all(index, Vocabulary::rate_adverb, rate_adverbs);
     index.freeze();
     return index;
 }
@@ -726,11 +916,35 @@ void match_all_phrases(std::span<const Token> tokens, std::size_t at, PhraseMatc
 
 bool starts_phrase(std::string_view word) { return phrase_index().bucket(word) != nullptr; }
 
+std::span<const RoleWord> role_words() { return role_table; }
+
+// Each word's roles as bits, built once.
+const WordMap<std::uint64_t>& role_index() {
+    static const WordMap<std::uint64_t> index = [] {
+        std::vector<std::pair<std::string_view, std::uint64_t>> entries;
+        for (const RoleWord& entry : role_table) {
+            const auto it = std::find_if(entries.begin(), entries.end(),
+                                         [&](const auto& e) { return e.first == entry.word; });
+            if (it == entries.end()) {
+                entries.emplace_back(entry.word, role_bit(entry.role));
+            } else {
+                it->second |= role_bit(entry.role);
+            }
+        }
+        return WordMap<std::uint64_t>(entries);
+    }();
+    return index;
+}
+
 void attach_phrases(std::vector<Token>& tokens) {
     const PhraseIndex& index = phrase_index();
+    const WordMap<std::uint64_t>& roles = role_index();
     for (Token& token : tokens) {
         if (token.is_number) {
             continue;
+        }
+        if (const std::uint64_t* bits = roles.find(token.word)) {
+            token.roles = *bits;
         }
         token.phrases = index.bucket(token.word);
         if (token.word.size() > 1 && token.word.back() == 's') {
