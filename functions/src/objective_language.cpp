@@ -69,9 +69,42 @@ const WordMap<Votes>& vote_index() {
 
 // A gloss split into words, and whether it is a verb that may close a statement or an opener
 // that stays in front of it.
+// One word of a gloss, classified once when the tables are indexed: a word, "#" any number,
+// "#%" a percentage, "#." a German ordinal ("3. Quartal"), or a number written in digits ("10").
+struct GlossWord {
+    enum class Kind : unsigned char { word, any_number, percentage, ordinal, value };
+    Kind kind = Kind::word;
+    std::string_view word;
+    double value = 0.0;
+};
+
+GlossWord classify(std::string_view word) {
+    if (word == "#") {
+        return {GlossWord::Kind::any_number, word};
+    }
+    if (word == "#%") {
+        return {GlossWord::Kind::percentage, word};
+    }
+    if (word == "#.") {
+        return {GlossWord::Kind::ordinal, word};
+    }
+    if (is_digits(word)) {
+        return {GlossWord::Kind::value, word, std::stod(std::string(word))};
+    }
+    return {GlossWord::Kind::word, word};
+}
+
+std::vector<GlossWord> classify_words(std::string_view words) {
+    std::vector<GlossWord> result;
+    for (const std::string_view word : split_words(words)) {
+        result.push_back(classify(word));
+    }
+    return result;
+}
+
 struct SplitGloss {
-    std::vector<std::string_view> words;
-    std::vector<std::string_view> canonical;
+    std::vector<GlossWord> words;
+    std::vector<GlossWord> canonical;
     bool verb = false;
 };
 
@@ -91,20 +124,20 @@ private:
     WordMap<std::pair<std::size_t, std::size_t>> build(const LanguageTables& tables) {
         for (const auto& [glosses, verb] : {std::pair{tables.glosses, false}, std::pair{tables.verbs, true}}) {
             for (const Gloss& gloss : glosses) {
-                glosses_.push_back({split_words(gloss.words), split_words(gloss.canonical), verb});
+                glosses_.push_back({classify_words(gloss.words), classify_words(gloss.canonical), verb});
             }
         }
         // grouped by first word, longest first, the table's order kept among equals
         std::stable_sort(glosses_.begin(), glosses_.end(), [](const SplitGloss& a, const SplitGloss& b) {
-            if (a.words.front() != b.words.front()) {
-                return a.words.front() < b.words.front();
+            if (a.words.front().word != b.words.front().word) {
+                return a.words.front().word < b.words.front().word;
             }
             return a.words.size() > b.words.size();
         });
         std::vector<std::pair<std::string_view, std::pair<std::size_t, std::size_t>>> ranges;
         for (std::size_t i = 0; i < glosses_.size(); ++i) {
-            if (ranges.empty() || ranges.back().first != glosses_[i].words.front()) {
-                ranges.push_back({glosses_[i].words.front(), {i, i}});
+            if (ranges.empty() || ranges.back().first != glosses_[i].words.front().word) {
+                ranges.push_back({glosses_[i].words.front().word, {i, i}});
             }
             ranges.back().second.second = i + 1;
         }
@@ -122,23 +155,18 @@ const GlossIndex& gloss_index(Language language) {
     return indexes[static_cast<std::size_t>(language)];
 }
 
-// One word of a gloss against a token: "#" any number, "#." a number with a full stop after
-// it (German ordinals: "3. Quartal"), "10" that number, else the word itself.
-bool word_matches_token(std::string_view word, const Token& token, std::string_view lower) {
-    if (word == "#") {
-        return token.is_number;
-    }
-    if (word == "#%") {
-        return token.is_number && token.percent;
-    }
-    if (word == "#.") {
+bool word_matches_token(const GlossWord& word, const Token& token, std::string_view lower) {
+    switch (word.kind) {
+    case GlossWord::Kind::word: return !token.is_number && token.word == word.word;
+    case GlossWord::Kind::any_number: return token.is_number;
+    case GlossWord::Kind::percentage: return token.is_number && token.percent;
+    case GlossWord::Kind::ordinal:
         return token.is_number && token.end < lower.size() && lower[token.end] == '.' &&
                (token.end + 1 == lower.size() || lower[token.end + 1] == ' ');
+    case GlossWord::Kind::value:
+        return token.is_number && token.from_digits && token.number == word.value;
     }
-    if (is_digits(word)) {
-        return token.is_number && token.from_digits && token.number == std::stod(std::string(word));
-    }
-    return !token.is_number && token.word == word;
+    return false;
 }
 
 bool matches(const SplitGloss& gloss, std::span<const Token> tokens, std::size_t at,
@@ -186,8 +214,15 @@ std::vector<Token> gloss(const std::vector<Token>& tokens, const LanguageTables&
                          std::string_view lower) {
     const GlossIndex& index = gloss_index(tables.language);
     std::vector<Token> result;
-    std::vector<bool> verb;     // per result token: from a verb gloss
-    std::vector<bool> closes;   // per result token: the last of a clause
+    // Per result token, for a language whose verbs close a statement: from a verb gloss, and the
+    // last of its clause.
+    const bool verb_last = tables.verb_last;
+    std::vector<unsigned char> verb;
+    std::vector<unsigned char> closes;
+    if (verb_last) {
+        verb.reserve(tokens.size() + 4);
+        closes.reserve(tokens.size() + 4);
+    }
     result.reserve(tokens.size() + 4);
     for (std::size_t i = 0; i < tokens.size();) {
         const SplitGloss* found = nullptr;
@@ -202,8 +237,10 @@ std::vector<Token> gloss(const std::vector<Token>& tokens, const LanguageTables&
         }
         if (found == nullptr) {
             result.push_back(tokens[i]);
-            verb.push_back(false);
-            closes.push_back(clause_break(tokens, i, lower));
+            if (verb_last) {
+                verb.push_back(0);
+                closes.push_back(clause_break(tokens, i, lower) ? 1 : 0);
+            }
             ++i;
             continue;
         }
@@ -216,35 +253,32 @@ std::vector<Token> gloss(const std::vector<Token>& tokens, const LanguageTables&
             }
         }
         std::size_t next_number = 0;
-        for (const std::string_view word : found->canonical) {
-            if (word == "#" || word == "#%") {
+        for (const GlossWord& word : found->canonical) {
+            if (word.kind == GlossWord::Kind::any_number || word.kind == GlossWord::Kind::percentage) {
                 if (next_number < number_count) {
                     result.push_back(*numbers[next_number++]);
                 }
-            } else if (is_digits(word)) {
-                Token number; // "ersten Halbjahr" -> "h 1"
-                number.is_number = true;
-                number.from_digits = true;
-                number.number = std::stod(std::string(word));
-                number.begin = tokens[i].begin;
-                number.end = tokens[last].end;
-                result.push_back(number);
             } else {
-                Token token;
-                token.word = word;
+                Token token; // a word, or a number the gloss writes ("ersten Halbjahr" -> "h 1")
+                token.is_number = word.kind == GlossWord::Kind::value;
+                token.from_digits = token.is_number;
+                token.number = word.value;
+                token.word = token.is_number ? std::string_view() : word.word;
                 token.begin = tokens[i].begin;
                 token.end = tokens[last].end;
                 result.push_back(token);
             }
-            verb.push_back(found->verb);
-            closes.push_back(false);
+            if (verb_last) {
+                verb.push_back(found->verb ? 1 : 0);
+                closes.push_back(0);
+            }
         }
-        if (!closes.empty() && clause_break(tokens, last, lower)) {
+        if (verb_last && !closes.empty() && clause_break(tokens, last, lower)) {
             closes.back() = true; // a dropped article leaves the break on the word before it
         }
         i = last + 1;
     }
-    if (!tables.verb_last) {
+    if (!verb_last) {
         return result;
     }
     // "30 Leads pro Monat über LinkedIn generieren" reads "generate 30 leads per month via ...".
