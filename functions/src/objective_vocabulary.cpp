@@ -660,6 +660,16 @@ public:
     void add(Vocabulary vocabulary, std::string_view words, int value) {
         pending_.push_back({split(words), value, vocabulary});
     }
+    // A role of a word: kept in the word's slot, so one look-up finds phrases and roles.
+    void add_role(std::string_view word, Role role) {
+        const auto it = std::find_if(pending_roles_.begin(), pending_roles_.end(),
+                                     [&](const auto& entry) { return entry.first == word; });
+        if (it == pending_roles_.end()) {
+            pending_roles_.emplace_back(word, role_bit(role));
+        } else {
+            it->second |= role_bit(role);
+        }
+    }
 
     // Lays the phrases out once all are added.
     void freeze() {
@@ -687,34 +697,54 @@ public:
             buckets.back().second.end = static_cast<std::uint32_t>(phrases_.size());
         }
         std::size_t capacity = 16;
-        while (capacity < 2 * buckets.size()) {
+        while (capacity < 2 * (buckets.size() + pending_roles_.size())) {
             capacity *= 2;
         }
         slots_.assign(capacity, Slot{});
-        for (const auto& [word, bucket] : buckets) {
-            std::size_t at = hash(word) & (capacity - 1);
-            while (!slots_[at].word.empty()) {
+        const auto slot_for = [&](std::string_view word) -> Slot& {
+            std::size_t at = word_hash(word) & (capacity - 1);
+            while (!slots_[at].word.empty() && slots_[at].word != word) {
                 at = (at + 1) & (capacity - 1);
             }
-            slots_[at] = Slot{word, bucket};
+            slots_[at].word = word;
+            return slots_[at];
+        };
+        for (const auto& [word, bucket] : buckets) {
+            slot_for(word).bucket = bucket;
+        }
+        for (const auto& [word, roles] : pending_roles_) {
+            slot_for(word).roles = roles;
         }
         pending_.clear();
         pending_.shrink_to_fit();
+        pending_roles_.clear();
+        pending_roles_.shrink_to_fit();
     }
 
-    const Bucket* bucket(std::string_view word) const {
+    struct Slot {
+        std::string_view word; // empty: a free slot
+        Bucket bucket{};       // empty (begin == end) for a word with roles only
+        std::uint64_t roles = 0;
+    };
+
+    const Slot* slot(std::string_view word) const {
         if (word.empty()) {
             return nullptr;
         }
-        for (std::size_t at = hash(word) & (slots_.size() - 1);; at = (at + 1) & (slots_.size() - 1)) {
-            const Slot& slot = slots_[at];
-            if (slot.word.empty()) {
+        for (std::size_t at = word_hash(word) & (slots_.size() - 1);; at = (at + 1) & (slots_.size() - 1)) {
+            const Slot& found = slots_[at];
+            if (found.word.empty()) {
                 return nullptr;
             }
-            if (slot.word == word) {
-                return &slot.bucket;
+            if (found.word == word) {
+                return &found;
             }
         }
+    }
+
+    const Bucket* bucket(std::string_view word) const {
+        const Slot* found = slot(word);
+        return found == nullptr || found->bucket.begin == found->bucket.end ? nullptr : &found->bucket;
     }
 
     std::span<const IndexedPhrase> phrases(const Bucket& bucket) const {
@@ -731,11 +761,6 @@ private:
         int value;
         Vocabulary vocabulary;
     };
-    struct Slot {
-        std::string_view word; // empty: a free slot
-        Bucket bucket{};
-    };
-
     static std::vector<std::string_view> split(std::string_view words) {
         std::vector<std::string_view> result;
         while (!words.empty()) {
@@ -746,16 +771,8 @@ private:
         return result;
     }
 
-    // FNV-1a: words are a few bytes long, where it beats the library's general hash.
-    static std::size_t hash(std::string_view text) {
-        std::uint64_t value = 14695981039346656037ULL;
-        for (const char c : text) {
-            value = (value ^ static_cast<unsigned char>(c)) * 1099511628211ULL;
-        }
-        return static_cast<std::size_t>(value);
-    }
-
     std::vector<Pending> pending_;
+    std::vector<std::pair<std::string_view, std::uint64_t>> pending_roles_;
     std::vector<IndexedPhrase> phrases_;
     std::vector<std::string_view> later_words_;
     std::vector<Slot> slots_;
@@ -845,6 +862,9 @@ PhraseIndex build_index() {
     add_all(index, Vocabulary::wish_opener, wish_openers);
     add_all(index, Vocabulary::age_word, age_words);
     add_all(index, Vocabulary::rate_adverb, rate_adverbs);
+    for (const RoleWord& entry : role_table) {
+        index.add_role(entry.word, entry.role);
+    }
     index.freeze();
     return index;
 }
@@ -918,35 +938,16 @@ bool starts_phrase(std::string_view word) { return phrase_index().bucket(word) !
 
 std::span<const RoleWord> role_words() { return role_table; }
 
-// Each word's roles as bits, built once.
-const WordMap<std::uint64_t>& role_index() {
-    static const WordMap<std::uint64_t> index = [] {
-        std::vector<std::pair<std::string_view, std::uint64_t>> entries;
-        for (const RoleWord& entry : role_table) {
-            const auto it = std::find_if(entries.begin(), entries.end(),
-                                         [&](const auto& e) { return e.first == entry.word; });
-            if (it == entries.end()) {
-                entries.emplace_back(entry.word, role_bit(entry.role));
-            } else {
-                it->second |= role_bit(entry.role);
-            }
-        }
-        return WordMap<std::uint64_t>(entries);
-    }();
-    return index;
-}
-
 void attach_phrases(std::vector<Token>& tokens) {
     const PhraseIndex& index = phrase_index();
-    const WordMap<std::uint64_t>& roles = role_index();
     for (Token& token : tokens) {
         if (token.is_number) {
             continue;
         }
-        if (const std::uint64_t* bits = roles.find(token.word)) {
-            token.roles = *bits;
+        if (const auto* slot = index.slot(token.word)) {
+            token.roles = slot->roles;
+            token.phrases = slot->bucket.begin == slot->bucket.end ? nullptr : &slot->bucket;
         }
-        token.phrases = index.bucket(token.word);
         if (token.word.size() > 1 && token.word.back() == 's') {
             token.singular_phrases = index.bucket(token.word.substr(0, token.word.size() - 1));
         }
