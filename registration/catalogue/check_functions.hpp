@@ -62,13 +62,13 @@ inline constexpr std::array check_functions{
                          .es = "Opcional: importe invertido hasta ahora, para contrastar el coste "
                                "por lead o por cliente con el tope de coste del objetivo."}},
                        {"conversions", ArgumentKind::amount, true,
-                        {.en = "Optional: how many of `actual` converted, for the objective's "
+                        {.en = "Optional: how many of \"actual\" converted, for the objective's "
                                "conversion target.",
-                         .de = "Optional: wie viele von `actual` konvertiert haben, für die "
+                         .de = "Optional: wie viele von \"actual\" konvertiert haben, für die "
                                "Conversion-Vorgabe des Ziels.",
-                         .fr = "Facultatif : combien de `actual` ont converti, pour la cible de "
+                         .fr = "Facultatif : combien de \"actual\" ont converti, pour la cible de "
                                "conversion de l'objectif.",
-                         .es = "Opcional: cuántos de `actual` convirtieron, para la meta de "
+                         .es = "Opcional: cuántos de \"actual\" convirtieron, para la meta de "
                                "conversión del objetivo."}},
                        {"baseline", ArgumentKind::number, true,
                         {.en = "Optional: the metric's value before the objective started, for a "

@@ -44,6 +44,15 @@ class FunctionWizard(unittest.TestCase):
                     self.assertEqual(argument.Description, parameter["help"])
                     self.assertEqual(argument.IsOptional, parameter["optional"])
 
+    def test_wizard_text_has_no_markdown(self):
+        # The Wizard shows text as it is: a backtick or ** would be printed, not rendered.
+        for name, entry in self.entries.items():
+            texts = [entry["Description"]] + [a.Description for a in entry["Arguments"]]
+            for text in texts:
+                with self.subTest(function=name):
+                    for mark in ("`", "**", "]("):
+                        self.assertNotIn(mark, text)
+
 
 if __name__ == "__main__":
     unittest.main()

@@ -89,6 +89,24 @@ TEST(Catalogue, EverySummaryDetailsAndHelpIsInEveryLanguage) {
     EXPECT_GT(texts, 4 * functions.size() * 2);
 }
 
+// The Function Wizard shows text as it is: no Markdown (backticks, bold, links) in any help.
+TEST(Catalogue, HelpIsPlainTextWithoutMarkdown) {
+    const auto plain = [](std::string_view text) {
+        return text.find('`') == std::string_view::npos && text.find("**") == std::string_view::npos &&
+               text.find("](") == std::string_view::npos;
+    };
+    for (const Function& function : functions) {
+        for (const Language& language : languages) {
+            EXPECT_TRUE(plain(function.summary.*language.text)) << function.name << ' ' << language.code;
+            EXPECT_TRUE(plain(function.details.*language.text)) << function.name << ' ' << language.code;
+            for (const Parameter& parameter : function.parameters) {
+                EXPECT_TRUE(plain(parameter.help.*language.text))
+                    << function.name << ' ' << parameter.name << ' ' << language.code;
+            }
+        }
+    }
+}
+
 // A translation is a text of its own, not the English pasted in; and a text that keeps a Calc
 // error or a function name must keep it in every language.
 TEST(Catalogue, TranslationsDifferFromEnglishAndKeepErrorNames) {
