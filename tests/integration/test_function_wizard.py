@@ -46,8 +46,10 @@ class FunctionWizard(unittest.TestCase):
 
     def test_wizard_text_has_no_markdown(self):
         # The Wizard shows text as it is: a backtick or ** would be printed, not rendered.
-        for name, entry in self.entries.items():
-            texts = [entry["Description"]] + [a.Description for a in entry["Arguments"]]
+        for function in calc_case.catalogue():
+            name = function["name"]
+            entry = self.entries[name]
+            texts = [entry["Description"]] + [a.Description for a in entry["Arguments"] or ()]
             for text in texts:
                 with self.subTest(function=name):
                     for mark in ("`", "**", "]("):
