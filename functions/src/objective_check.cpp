@@ -91,6 +91,9 @@ double judge_from_day(std::optional<double> frame) {
 
 std::string too_early_reason(const Objective& objective, double elapsed, std::optional<double> frame) {
     const std::string judge_from = number_text(judge_from_day(frame), objective);
+    if (elapsed <= 0.0) {
+        return say(objective, Reason::starts_today, judge_from); // no "expected by day 0"
+    }
     return frame ? say(objective, Reason::too_early_of, number_text(elapsed, objective),
                        number_text(*frame, objective), judge_from)
                  : say(objective, Reason::too_early, number_text(elapsed, objective), judge_from);
@@ -223,14 +226,22 @@ CheckResult check_total(const Objective& objective, const TrackingData& data, co
     const double per = plan.period ? *plan.period : *plan.frame;
     const double expected = plan.target * std::min(elapsed, plan.period ? elapsed : per) / per;
     // "5 leads by day 28, 28 expected (30 per month)": the count expected by now is named as such.
+    // "18 leads so far; 28 expected by day 28 of 90 at 30 per month": the count expected is
+    // named as such, and the day as a share of the time frame.
+    const std::string day =
+        plan.frame ? say(objective, Reason::day_of_frame, number_text(elapsed, objective),
+                         number_text(*plan.frame, objective))
+                   : say(objective, Reason::day_only, number_text(elapsed, objective));
     const std::string progress =
         plan.period ? say(objective, Reason::total_progress_rate, value_text(data.actual, objective),
-                          metric_name(objective), number_text(elapsed, objective),
-                          value_text(expected, objective), value_text(plan.target, objective),
+                          metric_name(objective), day, value_text(expected, objective),
+                          value_text(plan.target, objective),
                           period_name(objective, *objective.rate_period))
                     : say(objective, Reason::total_progress, value_text(data.actual, objective),
-                          metric_name(objective), number_text(elapsed, objective),
-                          value_text(expected, objective), value_text(plan.target, objective));
+                          metric_name(objective), day, value_text(expected, objective),
+                          value_text(plan.target, objective));
+    const std::string so_far = say(objective, Reason::so_far, value_text(data.actual, objective),
+                                   metric_name(objective));
     if (expected > 0.0) {
         result.pace = data.actual / expected;
     }
@@ -249,7 +260,7 @@ CheckResult check_total(const Objective& objective, const TrackingData& data, co
     }
     if (too_early(elapsed, plan.frame) && !frame_over) {
         result.status = CheckStatus::too_early;
-        result.reason = progress + "; " + too_early_reason(objective, elapsed, plan.frame);
+        result.reason = so_far + "; " + too_early_reason(objective, elapsed, plan.frame);
         return result;
     }
     result.status = status_for_pace(*result.pace);
@@ -305,7 +316,8 @@ CheckResult check_flow_change(const Objective& objective, const TrackingData& da
     const bool frame_over = t >= frame;
     if (too_early(t, plan.frame) && !frame_over) {
         result.status = CheckStatus::too_early;
-        result.reason = progress + "; " + too_early_reason(objective, t, plan.frame);
+        result.reason = say(objective, Reason::so_far, n(data.actual), metric_name(objective)) + "; " +
+                        too_early_reason(objective, t, plan.frame);
         return result;
     }
     if (!result.pace) {

@@ -40,7 +40,8 @@ enum class Reason : unsigned char {
     conversion_below, conversion_above, conversion_unclear, impossible_share, needs_baseline,
     points, unscheduled_event, needs_start_date, no_metric, zero_actual, cut_everything,
     ambiguous_number, no_number, zero_target, count_down_needs_baseline, achieved_no_frame,
-    ambiguous_date, no_deadline, deadline_before_start, count,
+    ambiguous_date, no_deadline, deadline_before_start, day_of_frame, day_only, so_far,
+    starts_today, count,
 };
 
 struct LanguageTables {

@@ -145,7 +145,7 @@ inline constexpr std::array check_functions{
                           "motivos: docs/objective-check.md."},
         .example = "=OBJECTIVECHECK(\"Generate 30 leads per month from Google Ads at under $20 "
                    "CPL\";5;28;600)",
-        .example_result = "OFF TRACK: 5 leads by day 28, 28 expected by now at 30 per month (18% "
+        .example_result = "OFF TRACK: 5 leads so far; 28 expected by day 28 at 30 per month (18% "
                           "of pace); CPL $120.00 is above the $20.00 cap",
     },
     Function{

@@ -29,13 +29,13 @@ class ObjectiveCheck(CalcTestCase):
     def test_the_issue_example(self):
         # 5 / (30 x 28 / 30) = 18% of pace; CPL 600 / 5 = $120 above the $20 cap
         self.assertText("=OBJECTIVECHECK(A1;5;28;600)",
-                        "OFF TRACK: 5 leads by day 28, 28 expected by now at 30 per month "
+                        "OFF TRACK: 5 leads so far; 28 expected by day 28 at 30 per month "
                         "(18% of pace); CPL $120.00 is above the $20.00 cap")
 
     def test_ranges_are_summed(self):
         # 5 leads (2+1+2) for $600 (200+150+250) by day 28: the same as the example
         self.assertText("=OBJECTIVECHECK(A1;B2:B4;28;C2:C4)",
-                        "OFF TRACK: 5 leads by day 28, 28 expected by now at 30 per month "
+                        "OFF TRACK: 5 leads so far; 28 expected by day 28 at 30 per month "
                         "(18% of pace); CPL $120.00 is above the $20.00 cap")
         self.assertValue("=OBJECTIVEPACE(A1;B2:B4;28)", 5 / 28)
 

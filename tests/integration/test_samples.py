@@ -144,7 +144,7 @@ class Quickstart(unittest.TestCase):
         self.assertEqual(objectives.getCellRangeByName("G3").getError(), calc_case.NA)
         # 5 leads by day 28 for $600: 5 / 28 = 18% of pace, CPL $120 against the $20 cap
         self.assertEqual(objectives.getCellRangeByName("M2").getString(),
-                         "OFF TRACK: 5 leads by day 28, 28 expected by now at 30 per month "
+                         "OFF TRACK: 5 leads so far; 28 expected by day 28 of 90 at 30 per month "
                          "(18% of pace); CPL $120.00 is above the $20.00 cap")
         self.assertAlmostEqual(objectives.getCellRangeByName("N2").getValue(), 5 / 28, places=12)
 

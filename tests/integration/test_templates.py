@@ -231,18 +231,18 @@ class ObjectiveAudit(Template, unittest.TestCase):
         expected = {
             # 28 leads by day 28 at 30 a month: 100% of pace; CPL 500/28 = 17.86 below 20 EUR;
             # score 3: no R (leads alone), no T (a rate has no end)
-            5: ("ON TRACK", "28 Leads bis Tag 28", 3),
+            5: ("ON TRACK", "28 Leads bisher; 28 erwartet bis Tag 28", 3),
             # baseline 100,000 a month, +20% over 180 days: (100,000 x 90 + 20,000 x 90^2 /
             # 360) / 30 = 315,000 expected by day 90; 250,000 is 79%
             6: ("AT RISK", "der bis jetzt 315.000 erwartet", 5),
             # CPA 44 EUR at or below 45 EUR; no baseline for the cut, so no A
             7: ("ACHIEVED", "CPA 44,00", 4),
             # 60 of 200 MQLs, 100 expected at day 45 of 90: 60%; Poisson bound about 77 < 100
-            8: ("OFF TRACK", "60 MQL au jour 45", 5),
+            8: ("OFF TRACK", "100 attendus au jour 45 sur 90", 5),
             # churn 1.8% under the 2% cap this quarter: held so far
             9: ("ON TRACK", "mantenido hasta ahora", 5),
             # 2 of 5 customers, 2.5 expected at day 90 of 180: 80%; no channel, so no S
-            10: ("AT RISK", "2 clientes nuevos al día 90", 4),
+            10: ("AT RISK", "2,50 esperados al día 90 de 180", 4),
         }
         for row, (status, words, score) in expected.items():
             with self.subTest(row=row):

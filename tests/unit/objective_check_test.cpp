@@ -36,7 +36,7 @@ const Scenario scenarios[] = {
     // --- a per-period rate: expected = 30 x elapsed / 30 ---------------------------------------
     // The issue's own example: 5 / 28 = 18% of pace, CPL 600 / 5 = $120 breaks the $20 cap.
     {leads_rate, 5, 28, 600.0, none, none, CheckStatus::off_track,
-     "5 leads by day 28, 28 expected by now at 30 per month (18% of pace); CPL $120.00 is above "
+     "5 leads so far; 28 expected by day 28 at 30 per month (18% of pace); CPL $120.00 is above "
      "the $20.00 cap"},
     // 28 / 28 = 100% of pace, CPL 500 / 28 = $17.86 within the cap
     {leads_rate, 28, 28, 500.0, none, none, CheckStatus::on_track, "CPL $17.86 is within"},
@@ -64,7 +64,7 @@ const Scenario scenarios[] = {
     // zero spend and zero leads at day 10: pace 0, bound for 0 is 3.7 < 10: off track
     {leads_rate, 0, 10, 0.0, none, none, CheckStatus::off_track, "(0% of pace)"},
     // 60 days into a rate: 60 expected at 30 per month, 60 actual
-    {leads_rate, 60, 60, none, none, none, CheckStatus::on_track, "60 expected by now at 30 per month"},
+    {leads_rate, 60, 60, none, none, none, CheckStatus::on_track, "60 expected by day 60 at 30 per month"},
 
     // --- the full objective: rate, cap, conversion, three-month frame ----------------------------
     // on pace (60 / 60), CPL $16.67, conversion 3 / 60 = 5%: Wilson 1.7%-13.7% includes 10%

@@ -175,7 +175,7 @@ TEST(LanguageAnswers, CheckReasonsInTheObjectivesLanguage) {
     // By hand: 30 a month paced over 28 days expects 28; 18/28 = 64%; CPL 700/18 = 38.89 EUR.
     EXPECT_EQ(check("30 Leads pro Monat über Google Ads mit einem CPL unter 20 € generieren",
                     {18, 28, 700, std::nullopt, std::nullopt, std::nullopt}),
-              "AT RISK: 18 Leads bis Tag 28, 28 bis jetzt erwartet bei 30 pro Monat (64\xC2\xA0% des "
+              "AT RISK: 18 Leads bisher; 28 erwartet bis Tag 28 bei 30 pro Monat (64\xC2\xA0% des "
               "Plans); so wenige Ereignisse, dass der Zufall den Rückstand erklären könnte; CPL "
               "38,89\xC2\xA0€ liegt über der Obergrenze von 20,00\xC2\xA0€");
     // A cap of 25 EUR held at 18 EUR on day 28 of this month (30 days).

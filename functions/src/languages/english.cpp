@@ -46,8 +46,8 @@ constexpr std::string_view period_names[] = {"day", "week", "month", "quarter", 
 constexpr std::string_view check_reasons[] = {
     "day {0} of {1}; judge from day {2}, campaigns need about a week of data before their numbers mean anything", // too_early_of
     "day {0}; judge from day {1}, campaigns need about a week of data before their numbers mean anything", // too_early
-    "{0} {1} by day {2}, {3} expected by now at {4} per {5}", // total_progress_rate
-    "{0} {1} by day {2}, {3} expected by now on the way to {4}", // total_progress
+    "{0} {1} so far; {3} expected by {2} at {4} per {5}", // total_progress_rate
+    "{0} {1} so far; {3} expected by {2} on the way to {4}", // total_progress
     "{0} of {1} {2} by day {3}", // total_achieved
     " ({0} of pace) over the whole time frame", // pace_whole
     " ({0} of pace)", // pace
@@ -95,6 +95,10 @@ constexpr std::string_view check_reasons[] = {
     "a date such as 03/04/2026 can be 3 April or 4 March, so it was not read: write it as 3 April 2026", // ambiguous_date
     "no deadline, add one such as \"within 3 months\" or \"by 31 March\"", // no_deadline
     "the deadline is before the start date: check start_date or the year of the deadline", // deadline_before_start
+    "day {0} of {1}", // day_of_frame
+    "day {0}", // day_only
+    "{0} {1} so far", // so_far
+    "the time frame starts today; judge from day {0}, campaigns need about a week of data before their numbers mean anything", // starts_today
 };
 static_assert(std::size(check_reasons) == static_cast<std::size_t>(Reason::count));
 

@@ -231,8 +231,8 @@ constexpr std::string_view period_names[] = {"jour", "semaine", "mois", "trimest
 constexpr std::string_view check_reasons[] = {
     "jour {0} sur {1} ; à juger à partir du jour {2}, une campagne a besoin d'environ une semaine de données avant que ses chiffres aient un sens", // too_early_of
     "jour {0} ; à juger à partir du jour {1}, une campagne a besoin d'environ une semaine de données avant que ses chiffres aient un sens", // too_early
-    "{0} {1} au jour {2}, {3} attendus à ce stade pour {4} par {5}", // total_progress_rate
-    "{0} {1} au jour {2}, {3} attendus à ce stade sur la route de {4}", // total_progress
+    "{0} {1} à ce jour ; {3} attendus au {2} pour {4} par {5}", // total_progress_rate
+    "{0} {1} à ce jour ; {3} attendus au {2} sur la route de {4}", // total_progress
     "{0} sur {1} {2} au jour {3}", // total_achieved
     " ({0} du rythme prévu) sur toute la période", // pace_whole
     " ({0} du rythme prévu)", // pace
@@ -280,6 +280,10 @@ constexpr std::string_view check_reasons[] = {
     "une date comme 03/04/2026 peut être le 3 avril ou le 4 mars, elle n'a donc pas été lue : écrivez 3 avril 2026", // ambiguous_date
     "aucune échéance ; ajoutez-en une comme \"en 3 mois\" ou \"d'ici le 31 mars\"", // no_deadline
     "l'échéance précède la date de début : vérifiez start_date ou l'année de l'échéance", // deadline_before_start
+    "jour {0} sur {1}", // day_of_frame
+    "jour {0}", // day_only
+    "{0} {1} à ce jour", // so_far
+    "la période commence aujourd'hui ; à juger à partir du jour {0}, une campagne a besoin d'environ une semaine de données avant que ses chiffres aient un sens", // starts_today
 };
 static_assert(std::size(check_reasons) == static_cast<std::size_t>(Reason::count));
 

@@ -235,8 +235,8 @@ constexpr std::string_view period_names[] = {"Tag", "Woche", "Monat", "Quartal",
 constexpr std::string_view check_reasons[] = {
     "Tag {0} von {1}; beurteilbar ab Tag {2}, Kampagnen brauchen etwa eine Woche Daten, bevor ihre Zahlen etwas aussagen", // too_early_of
     "Tag {0}; beurteilbar ab Tag {1}, Kampagnen brauchen etwa eine Woche Daten, bevor ihre Zahlen etwas aussagen", // too_early
-    "{0} {1} bis Tag {2}, {3} bis jetzt erwartet bei {4} pro {5}", // total_progress_rate
-    "{0} {1} bis Tag {2}, {3} bis jetzt erwartet auf dem Weg zu {4}", // total_progress
+    "{0} {1} bisher; {3} erwartet bis {2} bei {4} pro {5}", // total_progress_rate
+    "{0} {1} bisher; {3} erwartet bis {2} auf dem Weg zu {4}", // total_progress
     "{0} von {1} {2} bis Tag {3}", // total_achieved
     " ({0} des Plans) über den ganzen Zeitraum", // pace_whole
     " ({0} des Plans)", // pace
@@ -284,6 +284,10 @@ constexpr std::string_view check_reasons[] = {
     "ein Datum wie 03/04/2026 kann der 3. April oder der 4. März sein und wurde nicht gelesen: schreiben Sie 3. April 2026", // ambiguous_date
     "keine Frist; ergänzen Sie eine wie \"innerhalb von 3 Monaten\" oder \"bis 31. März\"", // no_deadline
     "die Frist liegt vor dem Startdatum: prüfen Sie start_date oder das Jahr der Frist", // deadline_before_start
+    "Tag {0} von {1}", // day_of_frame
+    "Tag {0}", // day_only
+    "{0} {1} bisher", // so_far
+    "der Zeitraum beginnt heute; beurteilbar ab Tag {0}, Kampagnen brauchen etwa eine Woche Daten, bevor ihre Zahlen etwas aussagen", // starts_today
 };
 static_assert(std::size(check_reasons) == static_cast<std::size_t>(Reason::count));
 

@@ -216,8 +216,8 @@ constexpr std::string_view period_names[] = {"día", "semana", "mes", "trimestre
 constexpr std::string_view check_reasons[] = {
     "día {0} de {1}; se puede valorar desde el día {2}, una campaña necesita una semana de datos antes de que sus cifras signifiquen algo", // too_early_of
     "día {0}; se puede valorar desde el día {1}, una campaña necesita una semana de datos antes de que sus cifras signifiquen algo", // too_early
-    "{0} {1} al día {2}, {3} esperados a estas alturas a {4} por {5}", // total_progress_rate
-    "{0} {1} al día {2}, {3} esperados a estas alturas camino de {4}", // total_progress
+    "{0} {1} hasta ahora; {3} esperados al {2} a {4} por {5}", // total_progress_rate
+    "{0} {1} hasta ahora; {3} esperados al {2} camino de {4}", // total_progress
     "{0} de {1} {2} al día {3}", // total_achieved
     " ({0} del ritmo previsto) en todo el periodo", // pace_whole
     " ({0} del ritmo previsto)", // pace
@@ -265,6 +265,10 @@ constexpr std::string_view check_reasons[] = {
     "una fecha como 03/04/2026 puede ser el 3 de abril o el 4 de marzo, así que no se ha leído: escribe 3 de abril de 2026", // ambiguous_date
     "no hay fecha límite; añade una como \"en 3 meses\" o \"antes del 31 de marzo\"", // no_deadline
     "la fecha límite es anterior a la fecha de inicio: revisa start_date o el año de la fecha límite", // deadline_before_start
+    "día {0} de {1}", // day_of_frame
+    "día {0}", // day_only
+    "{0} {1} hasta ahora", // so_far
+    "el periodo empieza hoy; se puede valorar desde el día {0}, una campaña necesita una semana de datos antes de que sus cifras signifiquen algo", // starts_today
 };
 static_assert(std::size(check_reasons) == static_cast<std::size_t>(Reason::count));
 
