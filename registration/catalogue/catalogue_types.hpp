@@ -66,6 +66,23 @@ private:
     std::size_t size_ = 0;
 };
 
+// Where the Function Wizard lists a function. Calc knows only its own categories (any other name
+// falls into "Add-In": sc/source/core/tool/addincol.cxx), so there is no "Marketing" one. A
+// marketer browsing for CPL, ROAS or a funnel budget looks beside NPV and IRR (Financial), for a
+// confidence interval beside CONFIDENCE and T.TEST (Statistical); the functions that read an
+// objective's words have no built-in neighbour and stay together in "Add-In". The names are the
+// values CalcAddIns.xcu takes.
+enum class Category : unsigned char { financial, statistical, add_in };
+
+constexpr std::string_view calc_name(Category category) {
+    switch (category) {
+    case Category::financial: return "Financial";
+    case Category::statistical: return "Statistical";
+    case Category::add_in: return "Add-In";
+    }
+    return "Add-In";
+}
+
 struct Function {
     std::string_view name; // as users type it, upper case
     ResultKind result = ResultKind::number;
@@ -74,10 +91,7 @@ struct Function {
     Text details; // the reference page's paragraph: definition, denominator, pitfall
     std::string_view example;        // a formula in en-US syntax with ';' separators
     std::string_view example_result; // what that formula shows, worked out by hand
+    Category category = Category::add_in; // set per family in function_catalogue.hpp
 };
-
-// Calc shows add-in functions in its "Add-In" category; naming one of Calc's own categories
-// would scatter Goalpost's functions among the built-ins where marketers would not look.
-inline constexpr std::string_view calc_category = "Add-In";
 
 } // namespace goalpost::catalogue

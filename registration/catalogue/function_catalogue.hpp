@@ -29,10 +29,25 @@ constexpr auto join(const std::array<Function, Sizes>&... families) {
     return all;
 }
 
+// A family's functions, listed in one Function Wizard category.
+template <std::size_t Size>
+constexpr std::array<Function, Size> listed_in(Category category, std::array<Function, Size> family) {
+    for (Function& function : family) {
+        function.category = category;
+    }
+    return family;
+}
+
 } // namespace detail
 
-inline constexpr auto functions =
-    detail::join(metric_functions, planning_functions, statistics_functions, kpi_functions,
-                 objective_functions, check_functions, strategy_functions, range_functions);
+// The Wizard categories (catalogue_types.hpp, Category): money, funnel and planning arithmetic
+// in Financial, confidence and significance in Statistical, the readers of objectives and plans
+// in Add-In; of the range forms, CPLS follows CPL (range_functions.hpp).
+inline constexpr auto functions = detail::join(
+    detail::listed_in(Category::financial, metric_functions),
+    detail::listed_in(Category::financial, planning_functions),
+    detail::listed_in(Category::statistical, statistics_functions),
+    detail::listed_in(Category::financial, kpi_functions), objective_functions, check_functions,
+    strategy_functions, range_functions);
 
 } // namespace goalpost::catalogue

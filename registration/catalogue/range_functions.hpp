@@ -139,6 +139,7 @@ inline constexpr std::array range_functions{
                           "matriz en línea Err:504)."},
         .example = "=INDEX(CPLS(B2:B3;C2:C3);1;1) with 600 and 300 in B2:B3, 30 and 0 in C2:C3",
         .example_result = "20",
+        .category = Category::financial, // beside CPL
     },
 };
 

@@ -200,8 +200,8 @@ std::string xcu() {
         out << "  <node oor:name=\"" << lower(function.name) << "\" oor:op=\"replace\">\n";
         localized(out, "DisplayName", display, "    ");
         localized(out, "Description", function.summary, "    ");
-        out << "    <prop oor:name=\"Category\"><value>" << goalpost::catalogue::calc_category
-            << "</value></prop>\n";
+        out << "    <prop oor:name=\"Category\"><value>"
+            << goalpost::catalogue::calc_name(function.category) << "</value></prop>\n";
         out << "    <prop oor:name=\"CompatibilityName\" oor:type=\"xs:string\">"
                "<value xml:lang=\"en\">"
             << function.name << "</value></prop>\n";
@@ -244,9 +244,16 @@ std::string reference_page() {
            "portfolio beyond machinery sales\"); scoring it SMART would push the numbers into "
            "the wrong statement. Use STATEMENTKIND to tell the roles apart and PLANAUDIT to check "
            "a plan as a whole (docs/strategy-rubric.md).\n\n"
-           "| function | what it returns |\n|---|---|\n";
+           "**Where the Function Wizard lists them.** Calc has no marketing category and an "
+           "add-in cannot add one, so each family sits where a marketer browsing would look: "
+           "money, funnel and planning metrics in *Financial* (beside NPV and IRR), confidence "
+           "and significance in *Statistical* (beside CONFIDENCE and T.TEST), and the functions "
+           "that read objectives and plans together in *Add-In*. Typing a name in the Wizard's "
+           "search box finds any of them.\n\n"
+           "| function | what it returns | Wizard category |\n|---|---|---|\n";
     for (const Function& function : goalpost::catalogue::functions) {
-        out << "| `" << signature(function) << "` | " << function.summary.en << " |\n";
+        out << "| `" << signature(function) << "` | " << function.summary.en << " | "
+            << goalpost::catalogue::calc_name(function.category) << " |\n";
     }
     for (const Function& function : goalpost::catalogue::functions) {
         out << "\n## " << function.name << "\n\n`" << signature(function) << "`\n\n"
@@ -286,6 +293,7 @@ std::string catalogue_json() {
             << result_kinds[static_cast<int>(function.result)]
             << "\", \"example\": \"" << json_escaped(function.example)
             << "\", \"example_result\": \"" << json_escaped(function.example_result)
+            << "\", \"category\": \"" << goalpost::catalogue::calc_name(function.category)
             << "\", \"summary\": \"" << json_escaped(function.summary.en)
             << "\", \"summary_by_language\": " << json_by_language(function.summary)
             << ", \"parameters\": [";

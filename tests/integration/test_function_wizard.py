@@ -44,6 +44,21 @@ class FunctionWizard(unittest.TestCase):
                     self.assertEqual(argument.Description, parameter["help"])
                     self.assertEqual(argument.IsOptional, parameter["optional"])
 
+    def test_each_function_sits_in_its_category(self):
+        # com.sun.star.sheet.FunctionCategory: FINANCIAL 3, STATISTICAL 8, ADDIN 11. The
+        # catalogue names the category per family (catalogue_types.hpp, Category).
+        groups = {"Financial": 3, "Statistical": 8, "Add-In": 11}
+        seen = set()
+        for function in calc_case.catalogue():
+            with self.subTest(function=function["name"]):
+                self.assertEqual(self.entries[function["name"]]["Category"],
+                                 groups[function["category"]])
+                seen.add(function["category"])
+        self.assertEqual(seen, set(groups))
+        for name, category in (("CPL", 3), ("ROAS", 3), ("CONVLOW", 8), ("SMARTSCORE", 11),
+                               ("OBJECTIVECHECK", 11), ("CPLS", 3)):
+            self.assertEqual(self.entries[name]["Category"], category, name)
+
     def test_wizard_text_has_no_markdown(self):
         # The Wizard shows text as it is: a backtick or ** would be printed, not rendered.
         for function in calc_case.catalogue():
