@@ -61,14 +61,20 @@ class Office:
         self._give_profile_to_unopkg()
         command = self._as_profile_owner(
             [UNOPKG, *arguments, "-env:UserInstallation=" + uno.systemPathToFileUrl(self.profile)])
-        return subprocess.run(command, check=True, capture_output=True, text=True, timeout=120)
+        # No terminal: unopkg must never wait for an answer (a licence prompt fails at once).
+        return subprocess.run(command, check=True, capture_output=True, text=True, timeout=120,
+                              stdin=subprocess.DEVNULL)
+
+    def readable_copy(self, oxt):
+        """A copy of `oxt` that unopkg, running as the profile's owner, can read: the build tree
+        may not be readable by other users."""
+        copy = os.path.join(self.workdir, os.path.basename(oxt))
+        shutil.copyfile(oxt, copy)
+        os.chmod(copy, 0o644)
+        return copy
 
     def add_extension(self):
-        # A copy nobody can read: the build tree may not be readable by other users.
-        copy = os.path.join(self.workdir, "goalpost.oxt")
-        shutil.copyfile(self.oxt, copy)
-        os.chmod(copy, 0o644)
-        self.unopkg("add", "--suppress-license", copy)
+        self.unopkg("add", self.readable_copy(self.oxt))
 
     def remove_extension(self):
         self.unopkg("remove", "org.goalpost.calc")

@@ -119,6 +119,43 @@ def damaged_copy(directory, damage):
     return damaged
 
 
+class Contents(unittest.TestCase):
+    """What an extension-site reviewer checks in the package (docs/package-review.md)."""
+
+    @classmethod
+    def setUpClass(cls):
+        with zipfile.ZipFile(DEFAULT_OXT) as package:
+            cls.names = set(package.namelist())
+            cls.description = package.read("description.xml").decode("utf-8")
+            cls.licence = package.read("LICENSE.txt").decode("utf-8")
+            cls.release_notes = {
+                language: package.read("description/release-notes-%s.txt" % language).decode()
+                for language in ("en", "de", "fr", "es")
+                if "description/release-notes-%s.txt" % language in cls.names}
+
+    def test_size_budget(self):
+        # 400 kB: the stripped library, the registry data and the texts, with room to grow
+        self.assertLessEqual(os.path.getsize(DEFAULT_OXT), 400 * 1024)
+
+    def test_full_licence_text(self):
+        self.assertIn("Mozilla Public License Version 2.0", self.licence)
+        self.assertIn("Exhibit A - Source Code Form License Notice", self.licence)
+        self.assertGreater(len(self.licence), 15000)
+
+    def test_no_placeholder_link_and_no_licence_prompt(self):
+        self.assertNotIn(".invalid", self.description)
+        self.assertNotIn("simple-license", self.description)
+
+    def test_release_notes_in_every_language(self):
+        self.assertEqual(set(self.release_notes), {"en", "de", "fr", "es"})
+        version = re.search(r'<version value="([^"]+)"', self.description).group(1)
+        for language, notes in self.release_notes.items():
+            with self.subTest(language=language):
+                self.assertTrue(notes.startswith("Goalpost %s" % version), notes[:40])
+                self.assertIn('release-notes-%s.txt" lang="%s"' % (language, language),
+                              self.description)
+
+
 class Integrity(unittest.TestCase):
     def test_the_built_package_is_whole(self):
         self.assertEqual(package_problems(DEFAULT_OXT), [])
