@@ -268,6 +268,46 @@ std::string reference_page() {
     return out.str();
 }
 
+std::string html_escaped(std::string_view text) {
+    std::string result;
+    for (const char c : text) {
+        switch (c) {
+        case '&': result += "&amp;"; break;
+        case '<': result += "&lt;"; break;
+        case '>': result += "&gt;"; break;
+        case '"': result += "&quot;"; break;
+        default: result += c;
+        }
+    }
+    return result;
+}
+
+// The reference the Goalpost menu opens (reference/functions.html in the package): one table,
+// one row per function, which Calc's HTML import shows as a read-only sheet.
+std::string reference_html() {
+    std::ostringstream out;
+    out << "<!DOCTYPE html>\n<html lang=\"en\"><head><meta charset=\"utf-8\">"
+           "<title>Goalpost function reference</title></head><body>\n"
+           "<h1>Goalpost function reference</h1>\n<table>\n"
+           "<tr><th>Function</th><th>Syntax</th><th>Wizard category</th><th>What it returns</th>"
+           "<th>Arguments</th><th>Example</th><th>Details</th></tr>\n";
+    for (const Function& function : goalpost::catalogue::functions) {
+        std::string arguments;
+        for (const Parameter& parameter : function.parameters) {
+            arguments += (arguments.empty() ? "" : "<br>") + std::string(parameter.name) +
+                         (parameter.optional ? " (optional)" : "") + ": " +
+                         html_escaped(parameter.help.en);
+        }
+        out << "<tr><td>" << function.name << "</td><td>" << html_escaped(signature(function))
+            << "</td><td>" << goalpost::catalogue::calc_name(function.category) << "</td><td>"
+            << html_escaped(function.summary.en) << "</td><td>" << arguments << "</td><td>"
+            << html_escaped(function.example) << " gives " << html_escaped(function.example_result)
+            << "</td><td>" << html_escaped(function.details.en) << "</td></tr>\n";
+    }
+    out << "</table>\n</body></html>\n";
+    return out.str();
+}
+
 // {"en": "...", "de": "...", ...}: what CalcAddIns.xcu holds per xml:lang, for the tests.
 std::string json_by_language(const Text& text) {
     std::string result = "{";
@@ -347,6 +387,7 @@ int main(int argc, char** argv) {
     write_if_changed(directory / "XFunctions.idl", idl());
     write_if_changed(directory / "CalcAddIns.xcu", xcu());
     write_if_changed(directory / "functions.md", reference_page());
+    write_if_changed(directory / "functions.html", reference_html());
     write_if_changed(directory / "catalogue.json", catalogue_json());
     write_if_changed(directory / "method_declarations.hpp", method_declarations());
     return EXIT_SUCCESS;

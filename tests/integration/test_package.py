@@ -13,7 +13,8 @@ import zipfile
 from goalpost_office.office import DEFAULT_OXT
 
 LIBRARY = "libgoalpost.so"
-ENTRY_POINT = "org_goalpost_calc_FunctionsImpl_get_implementation"
+ENTRY_POINTS = ("org_goalpost_calc_FunctionsImpl_get_implementation",  # the add-in
+                "org_goalpost_calc_MenuImpl_get_implementation")       # the menu
 LIBREOFFICE_PROGRAM = "/usr/lib/libreoffice/program"
 MANIFEST_NS = "{http://openoffice.org/2001/manifest}"
 
@@ -87,12 +88,13 @@ class Hardening(unittest.TestCase):
     def test_no_runpath(self):
         self.assertNotRegex(self.dynamic, r"RUNPATH|RPATH")
 
-    def test_exports_only_the_entry_point_and_type_information(self):
+    def test_exports_only_the_entry_points_and_type_information(self):
         exported = run("nm", "--dynamic", "--defined-only", self.library).split("\n")
         names = [line.split()[-1] for line in exported if line.strip()]
         others = [name for name in names
-                  if name != ENTRY_POINT and not name.startswith(("_ZTI", "_ZTS"))]
-        self.assertIn(ENTRY_POINT, names)
+                  if name not in ENTRY_POINTS and not name.startswith(("_ZTI", "_ZTS"))]
+        for entry_point in ENTRY_POINTS:
+            self.assertIn(entry_point, names)
         self.assertEqual(others, [])
 
     def test_needs_nothing_beyond_libreoffice_and_the_c_runtime(self):
