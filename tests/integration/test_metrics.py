@@ -45,6 +45,14 @@ class ByValue(CalcTestCase):
     def test_booleans_count_as_numbers(self):
         self.assertValue("=CPL(10;TRUE())", 10)  # TRUE is 1 in Calc: 10 / 1
 
+    def test_text_is_read_as_calc_reads_a_times_one(self):
+        # README, "Arguments": a single text value is what =A1*1 makes of it: "30" is 30,
+        # "abc" is #VALUE!, exactly as Calc's own multiplication does.
+        self.assertValue("=CPL(600;\"30\")", 20)
+        self.assertValue("=\"30\"*1", 30)
+        self.assertCellError("=CPL(600;\"abc\")", VALUE)
+        self.assertCellError("=\"abc\"*1", VALUE)
+
 
 class ByReferenceAndRange(CalcTestCase):
     @classmethod

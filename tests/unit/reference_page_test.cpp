@@ -5,7 +5,9 @@
 
 #include <gtest/gtest.h>
 
+#include <filesystem>
 #include <fstream>
+#include <regex>
 #include <sstream>
 #include <string>
 
@@ -34,6 +36,28 @@ TEST(ReferencePage, TheCommittedPageIsTheGeneratedOne) {
     EXPECT_EQ(read(GOALPOST_SOURCE_DIR "/docs/functions.md"),
               read(GOALPOST_GENERATED_DIR "/functions.md"))
         << "docs/functions.md is stale: run cmake --build build --target goalpost_reference_page";
+}
+
+// Docs that match the product: a count of functions written in the README or a doc is the
+// catalogue's count, and no doc counts them in words ("fifty-odd functions").
+TEST(Docs, EveryFunctionCountIsTheCataloguesCount) {
+    std::vector<std::string> pages{GOALPOST_SOURCE_DIR "/README.md"};
+    for (const auto& entry : std::filesystem::directory_iterator(GOALPOST_SOURCE_DIR "/docs")) {
+        if (entry.path().extension() == ".md" && entry.path().filename() != "functions.md") {
+            pages.push_back(entry.path().string());
+        }
+    }
+    const std::regex digits(R"((\d+) (?:spreadsheet |Goalpost |catalogue )?functions)");
+    const std::regex words(R"(\b(?:twenty|thirty|forty|fifty|sixty)[- ]?\w* functions)",
+                           std::regex::icase);
+    for (const std::string& page : pages) {
+        const std::string text = read(page);
+        for (auto it = std::sregex_iterator(text.begin(), text.end(), digits);
+             it != std::sregex_iterator(); ++it) {
+            EXPECT_EQ(std::stoul((*it)[1].str()), functions.size()) << page << ": " << it->str();
+        }
+        EXPECT_FALSE(std::regex_search(text, words)) << page;
+    }
 }
 
 } // namespace
