@@ -18,6 +18,12 @@ if [ -n "$missing" ]; then
     DEBIAN_FRONTEND=noninteractive $sudo apt-get install -y -qq --no-install-recommends $missing
 fi
 
-echo "== building into build/"
-cmake -S . -B build -DCMAKE_BUILD_TYPE=RelWithDebInfo >/dev/null
-cmake --build build -j "$(nproc)"
+# Quiet unless it fails: the compiler's lines go to build/build.log, and only a failure shows them.
+echo "== building into build/ (log: build/build.log)"
+mkdir -p build
+if ! { cmake -S . -B build -DCMAKE_BUILD_TYPE=RelWithDebInfo &&
+       cmake --build build -j "$(nproc)"; } >build/build.log 2>&1; then
+    tail -n 40 build/build.log
+    echo "== the build failed; the whole log is build/build.log"
+    exit 1
+fi

@@ -1,7 +1,8 @@
 """Opens a workbook in headless Calc with Goalpost installed into a throwaway profile,
-recalculates it and prints every sheet as a table, then each Goalpost formula with its result.
+recalculates it and prints every sheet as a table no wider than 100 columns; with --formulas,
+each Goalpost formula with its result too.
 
-    /usr/bin/python3 scripts/show_workbook.py [workbook.ods]
+    /usr/bin/python3 scripts/show_workbook.py [workbook.ods] [--formulas]
 """
 import os
 import sys
@@ -24,14 +25,49 @@ def used_area(sheet):
     return address.EndRow + 1, address.EndColumn + 1
 
 
-def print_table(rows):
-    widths = [max(len(row[c]) for row in rows) for c in range(len(rows[0]))]
+TERMINAL_WIDTH = 100
+
+
+def fitted(text, width):
+    return text if len(text) <= width else text[:max(width - 1, 0)] + "…"
+
+
+def is_number(text):
+    return text[:1].isdigit() or (text[:1] in "$-€£" and text[1:2].isdigit())
+
+
+def print_table(rows, width=TERMINAL_WIDTH):
+    """A table no wider than `width` characters. Text columns give way first and cut texts end
+    with an ellipsis (the workbook keeps them whole); numbers are never cut: columns that do not
+    fit are left out and counted."""
+    rows = [row for row in rows if any(text.strip() for text in row)]
+    if not rows:
+        return
+    columns = len(rows[0])
+    widths = [max(len(row[c]) for row in rows) for c in range(columns)]
+    numeric = [sum(is_number(row[c]) for row in rows[1:]) * 2 > len(rows) - 1 for c in range(columns)]
+
+    def total(count):
+        return sum(widths[:count]) + 2 * (count - 1)
+
+    shown = columns
+    while total(shown) > width:
+        text_columns = [c for c in range(shown) if not numeric[c] and widths[c] > 10]
+        if text_columns:
+            widest = max(text_columns, key=lambda c: widths[c])
+            widths[widest] -= 1
+        else:
+            shown -= 1
     for index, row in enumerate(rows):
-        print("  ".join(text.rjust(width) if index and text[:1].isdigit() or text[:1] in "$-"
-                        else text.ljust(width) for text, width in zip(row, widths)).rstrip())
+        cells = [fitted(text, w) for text, w in zip(row[:shown], widths)]
+        line = "  ".join(text.rjust(w) if index and is_number(text) else text.ljust(w)
+                         for text, w in zip(cells, widths)).rstrip()
+        print(line)
+    if shown < columns:
+        print("  (%d more columns in the workbook)" % (columns - shown))
 
 
-def show(path):
+def show(path, show_formulas=False):
     with Office() as office:
         document = office.open(path)
         document.calculateAll()
@@ -53,11 +89,17 @@ def show(path):
             print("\n== %s: sheet %s, recalculated in headless Calc ==\n" % (
                 os.path.basename(path), sheet.Name))
             print_table(rows)
-        print("\n== Goalpost formulas ==\n")
-        print_table([("cell", "formula", "result")] +
-                    [("%s.%s" % (s, a.replace("$", "")), f, v) for s, a, f, v in formulas])
+        if show_formulas:
+            print("\n== Goalpost formulas ==\n")
+            print_table([("cell", "formula", "result")] +
+                        [("%s.%s" % (s, a.replace("$", "")), f, v) for s, a, f, v in formulas])
+        else:
+            print("\n%d cells hold Goalpost formulas; --formulas lists each with its result."
+                  % len(formulas))
         document.close(True)
 
 
 if __name__ == "__main__":
-    show(sys.argv[1] if len(sys.argv) > 1 else os.path.join(REPO, "samples", "quickstart.ods"))
+    arguments = [a for a in sys.argv[1:] if a != "--formulas"]
+    show(arguments[0] if arguments else os.path.join(REPO, "samples", "quickstart.ods"),
+         show_formulas="--formulas" in sys.argv[1:])
