@@ -206,22 +206,56 @@ class ObjectiveAudit(Template, unittest.TestCase):
             "O12": 1.5,                   # 10 / (40 x 5 / 30)
             "O13": 0.8,                   # (62,000 - 50,000) / 30,000 / (180 / 360)
             "O16": 260000 / (250000 * 80 / 90),  # 117%
-            "B26": 48 / 12,               # average SMART score: 3+4+0+4+4+5+4+4+5+5+5+5 = 48
+            "R11": 48 / 12,               # average SMART score: 3+4+0+4+4+5+4+4+5+5+5+5 = 48
         })
         self.assertEqual(self.cell("O9").getString(), "")  # a cap without a baseline: no pace
 
     def test_summary_counts_each_status(self):
-        # rows 20 to 25: OFF TRACK 1, AT RISK 3, ON TRACK 4, ACHIEVED 2, TOO EARLY 1,
-        # NOT MEASURABLE 1: the twelve objectives above
+        # Q5:R10, beside the list: OFF TRACK 1, AT RISK 3, ON TRACK 4, ACHIEVED 2, TOO EARLY 1,
+        # NOT MEASURABLE 1: the twelve objectives of the list
         expected = {"OFF TRACK": 1, "AT RISK": 3, "ON TRACK": 4, "ACHIEVED": 2, "TOO EARLY": 1,
                     "NOT MEASURABLE": 1}
         self.assertEqual(sorted(expected.items()),
                          sorted((s, list(self.STATUSES.values()).count(s)) for s in expected))
-        self.assertEqual(self.cell("A19").getString(), "Status")
-        for row, (status, count) in enumerate(expected.items(), start=20):
+        self.assertEqual(self.cell("Q4").getString(), "Status")
+        for row, (status, count) in enumerate(expected.items(), start=5):
             with self.subTest(row=row):
-                self.assertEqual(self.cell("A%d" % row).getString(), status)
-                self.assertEqual(self.cell("B%d" % row).getValue(), count)
+                self.assertEqual(self.cell("Q%d" % row).getString(), status)
+                self.assertEqual(self.cell("R%d" % row).getValue(), count)
+
+    def test_the_list_grows_with_no_formula_edited(self):
+        # Issue 15: row 17, the first after the examples, is ready. Blank, it stays blank; an
+        # objective typed in it is judged at once and counted by the summary. By hand: 5
+        # customers within 6 months, 3 by day 90 of 180 expects 2.5: 120% of pace, ON TRACK.
+        for column in "BCDEFGHNO":
+            self.assertEqual(self.cell("%s17" % column).getString(), "", column)
+        on_track_before = self.cell("R7").getValue()
+        try:
+            self.cell("A17").setString("Win 5 customers from LinkedIn within 6 months")
+            self.cell("I17").setValue(3)
+            self.cell("J17").setValue(90)
+            self.document.calculateAll()
+            self.assertTrue(self.cell("N17").getString().startswith("ON TRACK: "),
+                            self.cell("N17").getString())
+            self.assertAlmostEqual(self.cell("O17").getValue(), 1.2, 9)
+            self.assertEqual(self.cell("B17").getValue(), 5)
+            self.assertEqual(self.cell("R7").getValue(), on_track_before + 1)
+            # the last prepared row (204) works the same
+            self.cell("A204").setString("Get more leads")
+            self.document.calculateAll()
+            self.assertTrue(self.cell("N204").getString().startswith("NOT MEASURABLE: "))
+            self.assertEqual(self.cell("R10").getValue(), 2)  # two NOT MEASURABLE now
+        finally:
+            for address in ("A17", "I17", "J17", "A204"):
+                self.cell(address).setString("")
+            self.document.calculateAll()
+
+    def test_every_row_holds_one_plain_formula_that_fills_down(self):
+        # The status of row 6 and of row 200 differ only by their row numbers.
+        six = self.cell("N6").getFormula().replace("6", "#")
+        two_hundred = self.cell("N200").getFormula().replace("200", "#")
+        self.assertEqual(six, two_hundred)
+        self.assertNotIn("ISBLANK(L", six)  # no four-way branch on blank spend and conversions
 
     def test_languages_sheet(self):
         # Issue 14: objectives in German, French and Spanish, judged by the same rules as rows 5,
