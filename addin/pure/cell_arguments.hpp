@@ -66,9 +66,10 @@ struct NumberList {
     Orientation orientation = Orientation::column;
 };
 
-// One row or one column of numbers. Trailing blanks are dropped (users select spare rows); a gap
-// or text between numbers, or a block of several rows and columns, is an invalid argument,
-// because silently skipping a funnel stage would give wrong rates.
+// One row or one column of numbers. A header (text or blanks before the first number) and
+// trailing blanks are dropped: users select the column with its title and a few spare rows, as
+// they do for CPL. A gap or text between numbers, or a block of several rows and columns, is an
+// invalid argument, because silently skipping a funnel stage would give wrong rates.
 template <CellGrid Grid>
 Result<NumberList> list_from_grid(const Grid& grid, int argument) {
     const std::size_t rows = grid.rows();
@@ -88,6 +89,9 @@ Result<NumberList> list_from_grid(const Grid& grid, int argument) {
     std::size_t blanks_pending = 0; // blanks since the last number: trailing unless one follows
     for (std::size_t i = 0; i < length; ++i) {
         const Cell cell = rows == 1 ? grid.at(0, i) : grid.at(i, 0);
+        if (list.values.empty() && cell.kind != CellKind::number) {
+            continue; // the header above (or before) the numbers
+        }
         switch (cell.kind) {
         case CellKind::empty:
             ++blanks_pending;

@@ -78,6 +78,18 @@ class ByReferenceAndRange(CalcTestCase):
         self.assertValue("=ROI(E2;B2;0.5)", 3)  # (2400*0.5 - 300) / 300
         self.assertValue("=CONVRATE(D2;C2)", 2 / 12)  # 2 / 12
 
+    def test_a_funnel_column_with_its_title(self):
+        # Issue 15: FUNNELCONV(K1:K6) with the title "Count" in K1 and a spare row at the end
+        # reads the counts, as CPL reads a column with its title: 40 customers of 4000 visits.
+        for address, value in (("K1", "Count"), ("K2", 4000), ("K3", 400), ("K4", 120),
+                               ("K5", 40)):
+            set_cell(self.sheet.getCellRangeByName(address), value)
+        try:
+            self.assertValue("=FUNNELCONV(K1:K6)", 40 / 4000)
+        finally:
+            for address in ("K1", "K2", "K3", "K4", "K5"):
+                self.sheet.getCellRangeByName(address).setString("")
+
     def test_ranges_are_summed_ignoring_text(self):
         # spend 300+200+100 = 600; leads 12+8 (text "n/a" ignored) = 20
         self.assertValue("=CPL(B2:B4;C2:C4)", 30)  # 600 / 20

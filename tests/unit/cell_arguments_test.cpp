@@ -43,6 +43,21 @@ TEST(ListFromGrid, RowKeepsItsOrientation) {
     EXPECT_EQ(stages->orientation, Orientation::row);
 }
 
+// Issue 15: FUNNELCONV(B1:B6) with the column's title in B1 reads the counts, as CPL(B1:B6;...)
+// does; a blank row under the title is part of the header too.
+TEST(ListFromGrid, AHeaderAboveTheNumbersIsSkipped) {
+    const TestGrid titled{{{text}, {number(1000)}, {number(100)}, {blank}}};
+    EXPECT_EQ(list_from_grid(titled, 1)->values, (std::vector<double>{1000, 100}));
+    const TestGrid spaced{{{text}, {blank}, {number(50)}, {number(5)}}};
+    EXPECT_EQ(list_from_grid(spaced, 1)->values, (std::vector<double>{50, 5}));
+    const TestGrid row{{{text, number(80), number(20)}}};
+    EXPECT_EQ(list_from_grid(row, 1)->values, (std::vector<double>{80, 20}));
+    EXPECT_EQ(list_from_grid(row, 1)->orientation, Orientation::row);
+    // text after the first number is still text between the numbers
+    const TestGrid late_text{{{text}, {number(10)}, {text}, {number(1)}}};
+    EXPECT_EQ(list_from_grid(late_text, 1).failure().kind, ErrorKind::invalid_argument);
+}
+
 TEST(ListFromGrid, GapTextAndBlocksAreInvalid) {
     const TestGrid gap{{{number(1000)}, {blank}, {number(10)}}};
     EXPECT_EQ(list_from_grid(gap, 1).failure().kind, ErrorKind::invalid_argument);
