@@ -86,37 +86,57 @@ def build_budget_planner(office, path):
     title(sheet, "A1", "Marketing budget planner",
           "Type into the yellow cells: the target, the deal value, the funnel's rates and each "
           "channel's last quarter. Everything else follows.")
+    # A missing or impossible input shows one hint beside it (column D of the inputs, J of the
+    # channels); what depends on it stays blank instead of a cascade of Err:502 and #DIV/0!.
     fill(sheet, "A4", [
-        ["Revenue target (quarter)", 600000],
-        ["Average deal value", 12000],
-        ["Customers needed", "=ROUNDUP(B4/B5;0)"],
+        ["Revenue target (quarter)", 600000, None,
+         '=IF(ISNUMBER(B4);IF(B4>0;"";"← a target above 0");"← enter the revenue target")'],
+        ["Average deal value", 12000, None,
+         '=IF(ISNUMBER(B5);IF(B5>0;"";"← a deal value above 0");"← enter the average deal value")'],
+        ["Customers needed", '=IF(AND(ISNUMBER(B4);ISNUMBER(B5));IF(AND(B4>0;B5>0);'
+                             'ROUNDUP(B4/B5;0);"");"")'],
         ["Budget available", 110000],
     ])
-    fill(sheet, "A9", [["Funnel stage", "Rate to next stage", "Needed this quarter"]] +
-         [[name, rate] for name, rate in FUNNEL_STAGES])
+    # The funnel is usable when its four rates are there and each is a share (0-100%).
+    funnel_ok = "AND(COUNT($B$10:$B$13)=4;COUNTIF($B$10:$B$13;\">0\")=4;COUNTIF($B$10:$B$13;\"<=1\")=4;ISNUMBER($B$6))"
+    fill(sheet, "A9", [["Funnel stage", "Rate to next stage", "Needed this quarter", "Check"]] +
+         [[name, rate, None, None] for name, rate in FUNNEL_STAGES])
+    for row in range(10, 14):
+        sheet.getCellRangeByName("D%d" % row).setFormula(
+            '=IF(ISBLANK(B{0});"← enter this stage\'s rate, e.g. 40%";IF(AND(ISNUMBER(B{0});'
+            'B{0}>0;B{0}<=1);"";"← a rate between 0% and 100%"))'.format(row))
     # The whole funnel as one array formula: leads first, customers last.
-    sheet.getCellRangeByName("C10:C14").setArrayFormula("=REVERSEFUNNEL(B6;B10:B13)")
+    sheet.getCellRangeByName("C10:C14").setArrayFormula(
+        '=IF(%s;REVERSEFUNNEL(B6;B10:B13);"")' % funnel_ok)
     fill(sheet, "A15", [
-        ["Leads needed", "=LEADSNEEDED(B6;B10:B13)"],
-        ["Lead to customer", "=FUNNELCONV(C10:C14)"],
+        ["Leads needed", '=IF(%s;LEADSNEEDED(B6;B10:B13);"")' % funnel_ok],
+        ["Lead to customer", '=IF(%s;FUNNELCONV(C10:C14);"")' % funnel_ok],
     ])
     first, last = 19, 18 + len(CHANNELS)
     rows = [["Channel", "Last quarter spend", "Last quarter leads", "CPL", "Share of customers",
-             "Customers", "Leads needed", "Budget needed", "Budget per month"]]
+             "Customers", "Leads needed", "Budget needed", "Budget per month", "Check"]]
     for row, (channel, spend, leads, share) in enumerate(CHANNELS, start=first):
-        rows.append([channel, spend, leads, "=CPL(B{0};C{0})".format(row), share,
-                     "=$B$6*E{0}".format(row), "=LEADSNEEDED(F{0};$B$10:$B$13)".format(row),
-                     "=BUDGETNEEDED(F{0};$B$10:$B$13;D{0})".format(row), "=H{0}/3".format(row)])
+        rows.append([channel, spend, leads,
+                     '=IF(AND(ISNUMBER(B{0});ISNUMBER(C{0}));IF(C{0}>0;CPL(B{0};C{0});"");"")'.format(row),
+                     share,
+                     '=IF(AND(ISNUMBER($B$6);ISNUMBER(E{0}));$B$6*E{0};"")'.format(row),
+                     '=IF(AND({1};ISNUMBER(F{0}));LEADSNEEDED(F{0};$B$10:$B$13);"")'.format(row, funnel_ok),
+                     '=IF(AND(ISNUMBER(G{0});ISNUMBER(D{0}));BUDGETNEEDED(F{0};$B$10:$B$13;D{0});"")'.format(row),
+                     '=IF(ISNUMBER(H{0});H{0}/3;"")'.format(row),
+                     '=IF(OR(ISBLANK(B{0});ISBLANK(C{0}));"← enter last quarter\'s spend and leads";'
+                     'IF(C{0}=0;"no leads last quarter: its CPL, and so its budget, is unknown";""))'.format(row)])
     span = "{0}%d:{0}%d" % (first, last)
     rows.append(["Total"] + ["=SUM(%s)" % (span.format(c)) for c in "BC"] +
-                ["=CPL(%s;%s)" % (span.format("B"), span.format("C"))] +
+                ['=IF(SUM(%s)>0;CPL(SUM(%s);SUM(%s));"")' % (span.format("C"), span.format("B"),
+                                                             span.format("C"))] +
                 ["=SUM(%s)" % (span.format(c)) for c in "EFGHI"])
     fill(sheet, "A18", rows)
     total = last + 1
     fill(sheet, "A%d" % (total + 2), [
-        ["Planned blended CPL", "=CPL(H{0};G{0})".format(total)],
-        ["Budget gap (+ is over the budget available)", "=BUDGETGAP(H%d;B7)" % total],
-        ["Planned ROAS", "=ROAS(B4;H%d)" % total],
+        ["Planned blended CPL", '=IF(G{0}>0;CPL(H{0};G{0});"")'.format(total)],
+        ["Budget gap (+ is over the budget available)",
+         '=IF(AND(H{0}>0;ISNUMBER(B7);B7>0);BUDGETGAP(H{0};B7);"")'.format(total)],
+        ["Planned ROAS", '=IF(AND(H{0}>0;ISNUMBER(B4));ROAS(B4;H{0});"")'.format(total)],
     ])
     formats(document, sheet, [
         ("B4:B5", MONEY), ("B6", COUNT), ("B7", MONEY), ("B10:B13", PERCENT),
@@ -127,11 +147,11 @@ def build_budget_planner(office, path):
         ("B%d" % (total + 4), RATIO)])
     for address in ("B4:B5", "B7", "B10:B13", "B19:C%d" % last, "E19:E%d" % last):
         shade(sheet, address, INPUT)
-    header(sheet, "A9:C9")
-    header(sheet, "A18:I18")
+    header(sheet, "A9:D9")
+    header(sheet, "A18:J18")
     bold(sheet, "A%d:I%d" % (total, total))
     bold(sheet, "A15:B15")
-    widths(sheet, [8600] + [None] * 8)
+    widths(sheet, [8600] + [None] * 9)
     one_page_landscape(document, sheet)
     document.calculateAll()
     save_as(document, path)
@@ -235,7 +255,8 @@ def audit_rows(entries, first, capacity=None):
                      blank + 'IFNA(METRICTIER(D%d);"—"))' % row, field % "target",
                      field % "channel", field % "deadline_days"] +
                     list(tracking) +
-                    [status, blank + 'IFNA(OBJECTIVEPACE(A{0};I{0};J{0};{1});""))'.format(row, baseline)])
+                    # the pace where there is one; the status says why there is none (day 0)
+                    [status, blank + 'IFERROR(OBJECTIVEPACE(A{0};I{0};J{0};{1});""))'.format(row, baseline)])
     return rows
 
 

@@ -126,6 +126,62 @@ class BudgetPlanner(Template, unittest.TestCase):
             self.document.calculateAll()
 
 
+    def error_cells(self):
+        return [cell.AbsoluteName for cell in formula_cells(self.document) if cell.getError()]
+
+    def test_complete_inputs_show_no_hint(self):
+        for address in ("D4", "D5", "D10", "D11", "D12", "D13", "J19", "J20", "J21", "J22"):
+            with self.subTest(cell=address):
+                self.assertEqual(self.cell(address).getString(), "")
+
+    def test_a_cleared_rate_gives_one_hint_not_a_cascade(self):
+        # Issue 15: clearing one funnel rate turned 25 cells into Err:502.
+        rate = self.cell("B11")
+        try:
+            rate.setString("")
+            self.document.calculateAll()
+            self.assertEqual(self.error_cells(), [])
+            self.assertEqual(self.cell("D11").getString(), "← enter this stage's rate, e.g. 40%")
+            for address in ("C10", "B15", "G19", "H19"):
+                self.assertEqual(self.cell(address).getString(), "", address)
+            self.assertEqual(self.cell("H23").getValue(), 0)  # a total of nothing planned
+            rate.setValue(1.5)  # 150%: not a share
+            self.document.calculateAll()
+            self.assertEqual(self.error_cells(), [])
+            self.assertEqual(self.cell("D11").getString(), "← a rate between 0% and 100%")
+        finally:
+            rate.setValue(0.5)
+            self.document.calculateAll()
+        self.assertEqual(self.cell("H23").getValue(), 122000)
+
+    def test_a_channel_without_leads_keeps_the_totals(self):
+        # Issue 15: one channel with 0 leads made the totals #DIV/0!. By hand, without
+        # LinkedIn's budget: 32,000 + 6,000 + 30,000 = 68,000.
+        leads = self.cell("C20")
+        try:
+            leads.setValue(0)
+            self.document.calculateAll()
+            self.assertEqual(self.error_cells(), [])
+            self.assertIn("no leads last quarter", self.cell("J20").getString())
+            self.assertEqual(self.cell("H20").getString(), "")
+            self.assertEqual(self.cell("H23").getValue(), 68000)
+        finally:
+            leads.setValue(300)
+            self.document.calculateAll()
+
+    def test_a_missing_deal_value_is_said_where_it_is_typed(self):
+        deal = self.cell("B5")
+        try:
+            deal.setString("")
+            self.document.calculateAll()
+            self.assertEqual(self.error_cells(), [])
+            self.assertEqual(self.cell("D5").getString(), "← enter the average deal value")
+            self.assertEqual(self.cell("B6").getString(), "")
+        finally:
+            deal.setValue(12000)
+            self.document.calculateAll()
+
+
 class ObjectiveAudit(Template, unittest.TestCase):
     workbook = "objective-audit.ods"
     functions = ("SMARTSCORE", "SMARTGAPS", "OBJECTIVEFIELD", "METRICTIER", "OBJECTIVECHECK",
@@ -248,6 +304,19 @@ class ObjectiveAudit(Template, unittest.TestCase):
         finally:
             for address in ("A17", "I17", "J17", "A204"):
                 self.cell(address).setString("")
+            self.document.calculateAll()
+
+    def test_day_0_explains_itself_without_an_error(self):
+        # Issue 15: day 0 made Pace #DIV/0!. Now the pace is blank and the status says why.
+        day = self.cell("J5")
+        try:
+            day.setValue(0)
+            self.document.calculateAll()
+            self.assertEqual(self.cell("O5").getError(), 0)
+            self.assertEqual(self.cell("O5").getString(), "")
+            self.assertIn("the time frame starts today", self.cell("N5").getString())
+        finally:
+            day.setValue(28)
             self.document.calculateAll()
 
     def test_every_row_holds_one_plain_formula_that_fills_down(self):
