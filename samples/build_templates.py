@@ -406,6 +406,7 @@ TRACKED = {
 # Revenue target of the quarter per channel.
 QUARTER_TARGETS = {"Google Ads": 100000, "LinkedIn Ads": 100000, "Email": 40000}
 QUARTER_WEEKS = 13
+LOG_CAPACITY = 1000  # rows of the log that every table counts
 
 
 def build_campaign_tracker(office, path):
@@ -415,11 +416,16 @@ def build_campaign_tracker(office, path):
     sheet = document.Sheets.getByIndex(0)
     sheet.Name = "Tracker"
     title(sheet, "A1", "Campaign tracker",
-          "Add one row per week and channel at the bottom of the log; the tables above it "
-          "add up the whole log.")
+          "Add one row per week and channel at the bottom of the log: every table above it and "
+          "the chart count it, with no formula to edit.")
     channels = list(TRACKED)
-    log_first = 26
-    log_last = log_first + WEEKS * len(channels) - 1
+    first = 8
+    total = first + len(channels)
+    week_head = total + 2
+    log_first = week_head + QUARTER_WEEKS + 3
+    # The log's ranges reach LOG_CAPACITY rows, far past the example weeks: appended rows are
+    # counted by every SUMIF and MAX with no formula edited (plain ranges survive .ods and .xlsx).
+    log_last = log_first + LOG_CAPACITY - 1
     log = "${0}$%d:${0}$%d" % (log_first, log_last)
 
     def column(letter):
@@ -434,33 +440,37 @@ def build_campaign_tracker(office, path):
             "Click to customer", "Lead to customer, low (95%)", "Lead to customer, high (95%)",
             "Quarter revenue target", "Pace"]
     rows = [head]
-    first = 8
+
+    def ratios(row):
+        """CPL to pace of a totals row; blank, not #DIV/0!, while its denominator is 0 (a
+        channel without leads yet, a week not tracked)."""
+        return ['=IF(D{0}>0;CPL(B{0};D{0});"")'.format(row),
+                '=IF(E{0}>0;CAC(B{0};E{0});"")'.format(row),
+                '=IF(B{0}>0;ROAS(F{0};B{0});"")'.format(row),
+                '=IF(C{0}>0;FUNNELCONV(C{0}:E{0});"")'.format(row),
+                '=IF(D{0}>0;CONVLOW(E{0};D{0});"")'.format(row),
+                '=IF(D{0}>0;CONVHIGH(E{0};D{0});"")'.format(row)]
+
     for row, channel in enumerate(channels, start=first):
         sums = ["=SUMIF(%s;$A%d;%s)" % (column("B"), row, column(letter)) for letter in "CDEFG"]
-        rows.append([channel] + sums + [
-            "=CPL(B{0};D{0})".format(row), "=CAC(B{0};E{0})".format(row),
-            "=ROAS(F{0};B{0})".format(row), "=FUNNELCONV(C{0}:E{0})".format(row),
-            "=CONVLOW(E{0};D{0})".format(row), "=CONVHIGH(E{0};D{0})".format(row),
-            QUARTER_TARGETS[channel], "=PACE(F{0};M{0};$B$5;$B$4)".format(row)])
-    total = first + len(channels)
+        rows.append([channel] + sums + ratios(row) + [
+            QUARTER_TARGETS[channel], '=IF($B$5>0;PACE(F{0};M{0};$B$5;$B$4);"")'.format(row)])
     span = "{0}%d:{0}%d" % (first, total - 1)
-    rows.append(["All channels"] + ["=SUM(%s)" % span.format(c) for c in "BCDEF"] + [
-        "=CPL({0};{1})".format(span.format("B"), span.format("D")),
-        "=CAC({0};{1})".format(span.format("B"), span.format("E")),
-        "=ROAS({0};{1})".format(span.format("F"), span.format("B")),
-        "=FUNNELCONV(C{0}:E{0})".format(total),
-        "=CONVLOW(E{0};D{0})".format(total), "=CONVHIGH(E{0};D{0})".format(total),
-        "=SUM(%s)" % span.format("M"), "=PACE(F{0};M{0};$B$5;$B$4)".format(total)])
+    rows.append(["All channels"] + ["=SUM(%s)" % span.format(c) for c in "BCDEF"] +
+                ratios(total) + ["=SUM(%s)" % span.format("M"),
+                                 '=IF($B$5>0;PACE(F{0};M{0};$B$5;$B$4);"")'.format(total)])
     fill(sheet, "A7", rows)
 
-    # Per week, for the chart.
-    week_head = total + 2
+    # Per week of the quarter, for the chart: a week not in the log yet stays blank.
     rows = [["Week", "Spend", "Leads", "Customers", "Revenue", "CPL", "ROAS"]]
-    for week in range(1, WEEKS + 1):
+    for week in range(1, QUARTER_WEEKS + 1):
         row = week_head + week
-        rows.append([week] + ["=SUMIF(%s;$A%d;%s)" % (column("A"), row, column(letter))
+        tracked = "COUNTIF(%s;$A%d)>0" % (column("A"), row)
+        rows.append([week] + ['=IF(%s;SUMIF(%s;$A%d;%s);"")' % (tracked, column("A"), row,
+                                                                 column(letter))
                               for letter in "CEFG"] +
-                    ["=CPL(B{0};C{0})".format(row), "=ROAS(E{0};B{0})".format(row)])
+                    ['=IF(AND(ISNUMBER(C{0});C{0}>0);CPL(B{0};C{0});"")'.format(row),
+                     '=IF(AND(ISNUMBER(B{0});B{0}>0);ROAS(E{0};B{0});"")'.format(row)])
     fill(sheet, "A%d" % week_head, rows)
 
     # The log.
@@ -470,7 +480,8 @@ def build_campaign_tracker(office, path):
             rows.append([week + 1, channel] + list(TRACKED[channel][week]))
     fill(sheet, "A%d" % (log_first - 1), rows)
 
-    week_last = week_head + WEEKS
+    week_last = week_head + QUARTER_WEEKS
+    examples_last = log_first + WEEKS * len(channels) - 1
     formats(document, sheet, [
         ("B%d:B%d" % (first, total), MONEY), ("C%d:E%d" % (first, total), COUNT),
         ("F%d:F%d" % (first, total), MONEY), ("G%d:H%d" % (first, total), CURRENCY),
@@ -485,7 +496,7 @@ def build_campaign_tracker(office, path):
         ("G%d:G%d" % (log_first, log_last), MONEY)])
     shade(sheet, "B4", INPUT)
     shade(sheet, "M%d:M%d" % (first, total - 1), INPUT)
-    shade(sheet, "A%d:G%d" % (log_first, log_last), INPUT)
+    shade(sheet, "A%d:G%d" % (log_first, examples_last + 20), INPUT)
     header(sheet, "A7:N7")
     header(sheet, "A%d:G%d" % (week_head, week_head))
     header(sheet, "A%d:G%d" % (log_first - 1, log_first - 1))

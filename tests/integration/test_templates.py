@@ -6,7 +6,7 @@ import unittest
 from statistics import NormalDist
 
 from goalpost_office import calc_case
-from goalpost_office.office import REPO
+from goalpost_office.office import REPO, set_cell
 
 SAMPLES = os.path.join(REPO, "samples")
 FORMULA = 16  # com.sun.star.sheet.CellFlags.FORMULA
@@ -437,6 +437,34 @@ class CampaignTracker(Template, unittest.TestCase):
             "B19": 3750, "C19": 95, "D19": 7, "E19": 23500, "G19": 23500 / 3750,
         })
 
+    def test_weeks_not_tracked_yet_stay_blank(self):
+        for column in "BCDEFG":
+            self.assertEqual(self.cell("%s20" % column).getString(), "", column)  # week 7
+
+    def test_a_row_appended_to_the_log_is_counted_everywhere(self):
+        # Issue 15: a week-7 row appended at the bottom of the log changed none of the formulas.
+        # The log starts at row 29 (header 28) and its 24 example rows end at 52. By hand, week 7
+        # of Google Ads: spend 2,000, 800 clicks, 50 leads, 3 customers, revenue 7,500.
+        row = [7, "Google Ads", 2000, 800, 50, 3, 7500]
+        try:
+            for column, value in zip("ABCDEFG", row):
+                set_cell(self.cell("%s53" % column), value)
+            self.document.calculateAll()
+            self.assertValues({
+                "B5": 7,                          # weeks tracked
+                "B8": 14000, "D8": 350, "F8": 52500,
+                "G8": 14000 / 350,                # CPL 40
+                "N8": 52500 / (100000 * 7 / 13),  # pace at week 7
+                "B11": 24500, "D11": 620,
+                "A20": 7, "B20": 2000, "C20": 50, "D20": 3, "E20": 7500,
+                "F20": 40, "G20": 3.75,           # week 7 in the weekly table (and the chart)
+            })
+        finally:
+            for column in "ABCDEFG":
+                self.cell("%s53" % column).setString("")
+            self.document.calculateAll()
+        self.assertEqual(self.cell("B5").getValue(), 6)
+
     def test_chart(self):
         charts = self.sheet.Charts
         self.assertTrue(charts.hasByName("SpendAndRevenue"))
@@ -444,8 +472,9 @@ class CampaignTracker(Template, unittest.TestCase):
         cells = {(column, row) for r in chart.getRanges()
                  for column in range(r.StartColumn, r.EndColumn + 1)
                  for row in range(r.StartRow, r.EndRow + 1)}
-        # week and spend (A13:B19) and revenue (E13:E19), headers included; Calc may split them
-        expected = {(column, row) for column in (0, 1, 4) for row in range(12, 19)}
+        # week and spend (A13:B26) and revenue (E13:E26) for the quarter's 13 weeks, headers
+        # included; Calc may split them
+        expected = {(column, row) for column in (0, 1, 4) for row in range(12, 26)}
         self.assertEqual(cells, expected)
         self.assertTrue(chart.EmbeddedObject.HasLegend)
 
