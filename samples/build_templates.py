@@ -70,6 +70,8 @@ def one_page_landscape(document, sheet, pages_down=1):
 
 # --- the budget planner ------------------------------------------------------------------------
 
+CHANNEL_CAPACITY = 12  # channel rows of the budget planner, the examples first
+
 FUNNEL_STAGES = [("Leads", 0.4), ("Marketing qualified leads", 0.5), ("Sales qualified leads", 0.5),
                  ("Opportunities", 0.25), ("Customers", None)]
 
@@ -112,19 +114,23 @@ def build_budget_planner(office, path):
         ["Leads needed", '=IF(%s;LEADSNEEDED(B6;B10:B13);"")' % funnel_ok],
         ["Lead to customer", '=IF(%s;FUNNELCONV(C10:C14);"")' % funnel_ok],
     ])
-    first, last = 19, 18 + len(CHANNELS)
+    # CHANNEL_CAPACITY rows ready: a channel typed in a blank row is planned and totalled at once.
+    first, last = 19, 18 + CHANNEL_CAPACITY
     rows = [["Channel", "Last quarter spend", "Last quarter leads", "CPL", "Share of customers",
              "Customers", "Leads needed", "Budget needed", "Budget per month", "Check"]]
-    for row, (channel, spend, leads, share) in enumerate(CHANNELS, start=first):
+    for index in range(CHANNEL_CAPACITY):
+        row = first + index
+        channel, spend, leads, share = CHANNELS[index] if index < len(CHANNELS) else (None,) * 4
+        named = '=IF($A{0}="";"";'.format(row)
         rows.append([channel, spend, leads,
-                     '=IF(AND(ISNUMBER(B{0});ISNUMBER(C{0}));IF(C{0}>0;CPL(B{0};C{0});"");"")'.format(row),
+                     named + 'IF(AND(ISNUMBER(B{0});ISNUMBER(C{0}));IF(C{0}>0;CPL(B{0};C{0});"");""))'.format(row),
                      share,
-                     '=IF(AND(ISNUMBER($B$6);ISNUMBER(E{0}));$B$6*E{0};"")'.format(row),
-                     '=IF(AND({1};ISNUMBER(F{0}));LEADSNEEDED(F{0};$B$10:$B$13);"")'.format(row, funnel_ok),
-                     '=IF(AND(ISNUMBER(G{0});ISNUMBER(D{0}));BUDGETNEEDED(F{0};$B$10:$B$13;D{0});"")'.format(row),
-                     '=IF(ISNUMBER(H{0});H{0}/3;"")'.format(row),
-                     '=IF(OR(ISBLANK(B{0});ISBLANK(C{0}));"← enter last quarter\'s spend and leads";'
-                     'IF(C{0}=0;"no leads last quarter: its CPL, and so its budget, is unknown";""))'.format(row)])
+                     named + 'IF(AND(ISNUMBER($B$6);ISNUMBER(E{0}));$B$6*E{0};""))'.format(row),
+                     named + 'IF(AND({1};ISNUMBER(F{0}));LEADSNEEDED(F{0};$B$10:$B$13);""))'.format(row, funnel_ok),
+                     named + 'IF(AND(ISNUMBER(G{0});ISNUMBER(D{0}));BUDGETNEEDED(F{0};$B$10:$B$13;D{0});""))'.format(row),
+                     named + 'IF(ISNUMBER(H{0});H{0}/3;""))'.format(row),
+                     named + 'IF(OR(ISBLANK(B{0});ISBLANK(C{0}));"← enter last quarter\'s spend and leads";'
+                     'IF(C{0}=0;"no leads last quarter: its CPL, and so its budget, is unknown";"")))'.format(row)])
     span = "{0}%d:{0}%d" % (first, last)
     rows.append(["Total"] + ["=SUM(%s)" % (span.format(c)) for c in "BC"] +
                 ['=IF(SUM(%s)>0;CPL(SUM(%s);SUM(%s));"")' % (span.format("C"), span.format("B"),
@@ -145,7 +151,7 @@ def build_budget_planner(office, path):
         ("E19:E%d" % total, "0%"), ("F19:G%d" % total, COUNT), ("H19:I%d" % total, MONEY),
         ("B%d" % (total + 2), CURRENCY), ("B%d" % (total + 3), PERCENT),
         ("B%d" % (total + 4), RATIO)])
-    for address in ("B4:B5", "B7", "B10:B13", "B19:C%d" % last, "E19:E%d" % last):
+    for address in ("B4:B5", "B7", "B10:B13", "A19:C%d" % last, "E19:E%d" % last):
         shade(sheet, address, INPUT)
     header(sheet, "A9:D9")
     header(sheet, "A18:J18")

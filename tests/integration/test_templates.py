@@ -104,11 +104,11 @@ class BudgetPlanner(Template, unittest.TestCase):
             # budget: leads x CPL: 800 x 40, 600 x 90, 400 x 15, 200 x 150
             "H19": 32000, "H20": 54000, "H21": 6000, "H22": 30000,
             "I20": 18000,               # 54,000 over 3 months
-            "D23": 72000 / 1400,        # last quarter's blended CPL, 51.43
-            "G23": 2000, "H23": 122000,
-            "B25": 61,                  # planned blended CPL: 122,000 / 2,000
-            "B26": 12000 / 110000,      # BUDGETGAP: (122,000 - 110,000) / 110,000 = 10.9%
-            "B27": 600000 / 122000,     # planned ROAS 4.92
+            "D31": 72000 / 1400,        # last quarter's blended CPL, 51.43
+            "G31": 2000, "H31": 122000,
+            "B33": 61,                  # planned blended CPL: 122,000 / 2,000
+            "B34": 12000 / 110000,      # BUDGETGAP: (122,000 - 110,000) / 110,000 = 10.9%
+            "B35": 600000 / 122000,     # planned ROAS 4.92
         })
 
     def test_the_plan_follows_its_inputs(self):
@@ -120,7 +120,7 @@ class BudgetPlanner(Template, unittest.TestCase):
             # 600,000 / 24,000 = 25 customers; 25 / 0.025 = 1,000 leads
             self.assertValues({"B6": 25, "C10": 1000, "B15": 1000,
                                # 40% of 25 = 10 customers, 400 leads x $40
-                               "H19": 16000, "H23": 61000})
+                               "H19": 16000, "H31": 61000})
         finally:
             deal.setValue(12000)
             self.document.calculateAll()
@@ -144,7 +144,7 @@ class BudgetPlanner(Template, unittest.TestCase):
             self.assertEqual(self.cell("D11").getString(), "← enter this stage's rate, e.g. 40%")
             for address in ("C10", "B15", "G19", "H19"):
                 self.assertEqual(self.cell(address).getString(), "", address)
-            self.assertEqual(self.cell("H23").getValue(), 0)  # a total of nothing planned
+            self.assertEqual(self.cell("H31").getValue(), 0)  # a total of nothing planned
             rate.setValue(1.5)  # 150%: not a share
             self.document.calculateAll()
             self.assertEqual(self.error_cells(), [])
@@ -152,7 +152,7 @@ class BudgetPlanner(Template, unittest.TestCase):
         finally:
             rate.setValue(0.5)
             self.document.calculateAll()
-        self.assertEqual(self.cell("H23").getValue(), 122000)
+        self.assertEqual(self.cell("H31").getValue(), 122000)
 
     def test_a_channel_without_leads_keeps_the_totals(self):
         # Issue 15: one channel with 0 leads made the totals #DIV/0!. By hand, without
@@ -164,9 +164,26 @@ class BudgetPlanner(Template, unittest.TestCase):
             self.assertEqual(self.error_cells(), [])
             self.assertIn("no leads last quarter", self.cell("J20").getString())
             self.assertEqual(self.cell("H20").getString(), "")
-            self.assertEqual(self.cell("H23").getValue(), 68000)
+            self.assertEqual(self.cell("H31").getValue(), 68000)
         finally:
             leads.setValue(300)
+            self.document.calculateAll()
+
+    def test_a_channel_typed_in_a_blank_row_is_planned_and_totalled(self):
+        # Issue 15: channel rows 23 to 30 are ready. By hand, a fifth channel "Podcasts" with
+        # 3,000 spend and 60 leads last quarter (CPL 50) and 10% of the 50 customers: 5
+        # customers, 5 / 0.025 = 200 leads, 200 x 50 = 10,000 budget; the total grows by it.
+        self.assertEqual(self.cell("D23").getString(), "")
+        self.assertEqual(self.cell("J23").getString(), "")
+        try:
+            for column, value in zip("ABCE", ("Podcasts", 3000, 60, 0.1)):
+                set_cell(self.cell("%s23" % column), value)
+            self.document.calculateAll()
+            self.assertValues({"D23": 50, "F23": 5, "G23": 200, "H23": 10000,
+                               "G31": 2200, "H31": 132000, "B31": 75000})
+        finally:
+            for column in "ABCE":
+                self.cell("%s23" % column).setString("")
             self.document.calculateAll()
 
     def test_a_missing_deal_value_is_said_where_it_is_typed(self):
