@@ -135,7 +135,10 @@ def build_budget_planner(office, path):
     rows.append(["Total"] + ["=SUM(%s)" % (span.format(c)) for c in "BC"] +
                 ['=IF(SUM(%s)>0;CPL(SUM(%s);SUM(%s));"")' % (span.format("C"), span.format("B"),
                                                              span.format("C"))] +
-                ["=SUM(%s)" % (span.format(c)) for c in "EFGHI"])
+                ["=SUM(%s)" % (span.format(c)) for c in "EFGHI"] +
+                # the customers are shared out in full, or the plan misses (or overshoots) them
+                ['=IF(ROUND(E{0};4)=1;"";"← the shares of customers add up to "&TEXT(E{0};"0%")&", '
+                 'not 100%")'.format(last + 1)])
     fill(sheet, "A18", rows)
     total = last + 1
     fill(sheet, "A%d" % (total + 2), [

@@ -130,7 +130,8 @@ class BudgetPlanner(Template, unittest.TestCase):
         return [cell.AbsoluteName for cell in formula_cells(self.document) if cell.getError()]
 
     def test_complete_inputs_show_no_hint(self):
-        for address in ("D4", "D5", "D10", "D11", "D12", "D13", "J19", "J20", "J21", "J22"):
+        for address in ("D4", "D5", "D10", "D11", "D12", "D13", "J19", "J20", "J21", "J22",
+                        "J31"):
             with self.subTest(cell=address):
                 self.assertEqual(self.cell(address).getString(), "")
 
@@ -181,6 +182,9 @@ class BudgetPlanner(Template, unittest.TestCase):
             self.document.calculateAll()
             self.assertValues({"D23": 50, "F23": 5, "G23": 200, "H23": 10000,
                                "G31": 2200, "H31": 132000, "B31": 75000})
+            # 40 + 30 + 20 + 10 + 10 = 110% of the customers: said where the shares add up
+            self.assertEqual(self.cell("J31").getString(),
+                             "← the shares of customers add up to 110%, not 100%")
         finally:
             for column in "ABCE":
                 self.cell("%s23" % column).setString("")
@@ -460,12 +464,13 @@ class CampaignTracker(Template, unittest.TestCase):
 
     def test_a_row_appended_to_the_log_is_counted_everywhere(self):
         # Issue 15: a week-7 row appended at the bottom of the log changed none of the formulas.
-        # The log starts at row 29 (header 28) and its 24 example rows end at 52. By hand, week 7
-        # of Google Ads: spend 2,000, 800 clicks, 50 leads, 3 customers, revenue 7,500.
+        # The log starts at row 29 (header 28) and its 18 example rows (6 weeks, 3 channels) end
+        # at 46; row 47 is the next. By hand, week 7 of Google Ads: spend 2,000, 800 clicks,
+        # 50 leads, 3 customers, revenue 7,500.
         row = [7, "Google Ads", 2000, 800, 50, 3, 7500]
         try:
             for column, value in zip("ABCDEFG", row):
-                set_cell(self.cell("%s53" % column), value)
+                set_cell(self.cell("%s47" % column), value)
             self.document.calculateAll()
             self.assertValues({
                 "B5": 7,                          # weeks tracked
@@ -478,7 +483,7 @@ class CampaignTracker(Template, unittest.TestCase):
             })
         finally:
             for column in "ABCDEFG":
-                self.cell("%s53" % column).setString("")
+                self.cell("%s47" % column).setString("")
             self.document.calculateAll()
         self.assertEqual(self.cell("B5").getValue(), 6)
 
