@@ -16,6 +16,16 @@ from com.sun.star.beans import PropertyValue  # noqa: E402  (needs uno first)
 from com.sun.star.connection import NoConnectException  # noqa: E402
 
 PROGRAM_DIR = os.environ.get("LIBREOFFICE_PROGRAM_DIR", "/usr/lib/libreoffice/program")
+# For a LibreOffice unpacked into a private prefix (scripts/newer_libreoffice.sh, work in
+# progress): where its UNO libraries are, given to soffice and unopkg only, never to this Python
+# process.
+LIBRARY_PATH = os.environ.get("LIBREOFFICE_LIBRARY_PATH")
+
+
+def office_environment():
+    if not LIBRARY_PATH:
+        return None
+    return dict(os.environ, LD_LIBRARY_PATH=LIBRARY_PATH)
 SOFFICE = os.path.join(PROGRAM_DIR, "soffice")
 UNOPKG = os.path.join(PROGRAM_DIR, "unopkg")
 REPO = os.path.dirname(os.path.dirname(os.path.dirname(os.path.abspath(__file__))))  # python/goalpost_office/office.py
@@ -63,7 +73,7 @@ class Office:
             [UNOPKG, *arguments, "-env:UserInstallation=" + uno.systemPathToFileUrl(self.profile)])
         # No terminal: unopkg must never wait for an answer (a licence prompt fails at once).
         return subprocess.run(command, check=True, capture_output=True, text=True, timeout=120,
-                              stdin=subprocess.DEVNULL)
+                              stdin=subprocess.DEVNULL, env=office_environment())
 
     def readable_copy(self, oxt):
         """A copy of `oxt` that unopkg, running as the profile's owner, can read: the build tree
@@ -90,7 +100,7 @@ class Office:
             [SOFFICE, "--headless", "--invisible", "--norestore", "--nologo", "--nodefault",
              "--nolockcheck", "-env:UserInstallation=" + uno.systemPathToFileUrl(self.profile),
              "--accept=pipe,name=%s;urp;StarOffice.ComponentContext" % pipe],
-            stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+            stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, env=office_environment())
         local = uno.getComponentContext()
         resolver = local.ServiceManager.createInstanceWithContext(
             "com.sun.star.bridge.UnoUrlResolver", local)
