@@ -6,6 +6,7 @@ soffice process this module starts is stopped by its PID.
 import contextlib
 import os
 import shutil
+import signal
 import subprocess
 import tempfile
 import time
@@ -100,7 +101,8 @@ class Office:
             [SOFFICE, "--headless", "--invisible", "--norestore", "--nologo", "--nodefault",
              "--nolockcheck", "-env:UserInstallation=" + uno.systemPathToFileUrl(self.profile),
              "--accept=pipe,name=%s;urp;StarOffice.ComponentContext" % pipe],
-            stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, env=office_environment())
+            stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, env=office_environment(),
+            start_new_session=True)  # its own process group: stop() ends soffice.bin with it
         local = uno.getComponentContext()
         resolver = local.ServiceManager.createInstanceWithContext(
             "com.sun.star.bridge.UnoUrlResolver", local)
@@ -136,6 +138,10 @@ class Office:
         except subprocess.TimeoutExpired:
             self.process.kill()
             self.process.wait(timeout=15)
+        # The launcher may leave soffice.bin behind when the office did not terminate (a broken
+        # bridge): the whole process group goes, by the PID this object started.
+        with contextlib.suppress(ProcessLookupError, PermissionError):
+            os.killpg(self.process.pid, signal.SIGKILL)
         self.process = None
         self.desktop = None
         self.context = None
