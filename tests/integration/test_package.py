@@ -10,7 +10,7 @@ import unittest
 import xml.etree.ElementTree as ElementTree
 import zipfile
 
-from goalpost_office.office import DEFAULT_OXT
+from goalpost_office.office import DEFAULT_OXT, REPO
 
 LIBRARY = "libgoalpost.so"
 ENTRY_POINTS = ("org_goalpost_calc_FunctionsImpl_get_implementation",  # the add-in
@@ -134,6 +134,15 @@ class Contents(unittest.TestCase):
                 language: package.read("description/release-notes-%s.txt" % language).decode()
                 for language in ("en", "de", "fr", "es")
                 if "description/release-notes-%s.txt" % language in cls.names}
+
+    def test_docs_security_lists_every_file_of_the_package(self):
+        # docs/security.md tells a reviewer what is inside; it must be what is inside.
+        with open(os.path.join(REPO, "docs", "security.md"), encoding="utf-8") as file:
+            text = file.read()
+        section = text.split("<!-- package files -->")[1].split("<!-- end of package files -->")[0]
+        listed = set(re.findall(r"`([^`]+)`", section))
+        files = {name for name in self.names if not name.endswith("/")}
+        self.assertEqual(listed, files)
 
     def test_size_budget(self):
         # 400 kB: the stripped library, the registry data and the texts, with room to grow
