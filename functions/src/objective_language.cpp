@@ -1,6 +1,7 @@
 #include "objective_language.hpp"
 
 #include "objective_vocabulary.hpp"
+#include "text.hpp"
 #include "word_map.hpp"
 
 #include <algorithm>
@@ -13,16 +14,6 @@
 namespace goalpost::detail {
 
 namespace {
-
-std::vector<std::string_view> split_words(std::string_view words) {
-    std::vector<std::string_view> result;
-    while (!words.empty()) {
-        const auto space = words.find(' ');
-        result.push_back(words.substr(0, space));
-        words = space == std::string_view::npos ? std::string_view() : words.substr(space + 1);
-    }
-    return result;
-}
 
 bool is_digits(std::string_view word) {
     return !word.empty() && std::all_of(word.begin(), word.end(), [](char c) { return c >= '0' && c <= '9'; });

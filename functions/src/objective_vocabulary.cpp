@@ -1,6 +1,7 @@
 #include "objective_vocabulary.hpp"
 
 #include "currency.hpp"
+#include "text.hpp"
 #include "word_map.hpp"
 
 #include <algorithm>
@@ -658,7 +659,7 @@ struct Bucket {
 class PhraseIndex {
 public:
     void add(Vocabulary vocabulary, std::string_view words, int value) {
-        pending_.push_back({split(words), value, vocabulary});
+        pending_.push_back({split_words(words), value, vocabulary});
     }
     // A role of a word: kept in the word's slot, so one look-up finds phrases and roles.
     void add_role(std::string_view word, Role role) {
@@ -761,16 +762,6 @@ private:
         int value;
         Vocabulary vocabulary;
     };
-    static std::vector<std::string_view> split(std::string_view words) {
-        std::vector<std::string_view> result;
-        while (!words.empty()) {
-            const auto space = words.find(' ');
-            result.push_back(words.substr(0, space));
-            words = space == std::string_view::npos ? std::string_view() : words.substr(space + 1);
-        }
-        return result;
-    }
-
     std::vector<Pending> pending_;
     std::vector<std::pair<std::string_view, std::uint64_t>> pending_roles_;
     std::vector<IndexedPhrase> phrases_;

@@ -6,6 +6,7 @@
 #include <optional>
 #include <string>
 #include <string_view>
+#include <vector>
 
 namespace goalpost::detail {
 
@@ -42,6 +43,17 @@ inline std::string normalised_name(std::string_view name) {
     }
     if (!result.empty() && result.back() == ' ') {
         result.pop_back();
+    }
+    return result;
+}
+
+// The words of a space-separated phrase ("cost per lead" -> cost, per, lead).
+inline std::vector<std::string_view> split_words(std::string_view words) {
+    std::vector<std::string_view> result;
+    while (!words.empty()) {
+        const auto space = words.find(' ');
+        result.push_back(words.substr(0, space));
+        words = space == std::string_view::npos ? std::string_view() : words.substr(space + 1);
     }
     return result;
 }
