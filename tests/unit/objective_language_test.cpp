@@ -7,6 +7,7 @@
 #include "goalpost/strategy.hpp"
 #include "objective_language.hpp"
 
+#include <fmt/format.h>
 #include <gtest/gtest.h>
 
 #include <map>
@@ -190,6 +191,21 @@ TEST(LanguageAnswers, CheckReasonsInTheObjectivesLanguage) {
     EXPECT_NE(check("Umsatz um 20 % steigern", {18, 28, std::nullopt, std::nullopt, std::nullopt, std::nullopt})
                   .find("NOT MEASURABLE: eine Veränderung (20\xC2\xA0%) braucht den Wert davor"),
               std::string::npos);
+}
+
+// Every answer text of every language formats: a stray brace in a translation would make fmt
+// throw in a cell (caught, but a #VALUE! instead of an answer). Fields beyond a text's own are
+// ignored by fmt, so eight cover them all.
+TEST(LanguageAnswers, EveryAnswerTextFormats) {
+    for (const detail::LanguageTables* tables : detail::all_languages()) {
+        for (const auto texts : {tables->hints, tables->check_reasons}) {
+            for (const std::string_view text : texts) {
+                EXPECT_NO_THROW(static_cast<void>(fmt::format(fmt::runtime(text), "a", "b", "c", "d",
+                                                              "e", "f", "g", "h")))
+                    << text;
+            }
+        }
+    }
 }
 
 TEST(LanguageAnswers, EveryLanguageHasEveryHintAndPeriod) {
