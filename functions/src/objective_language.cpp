@@ -218,12 +218,10 @@ std::vector<Token> gloss(const std::vector<Token>& tokens, const LanguageTables&
     for (std::size_t i = 0; i < tokens.size();) {
         const SplitGloss* found = nullptr;
         const std::string_view key = tokens[i].is_number ? (tokens[i].percent ? "#%" : "#") : tokens[i].word;
-        {
-            for (const SplitGloss& candidate : index.candidates(key)) {
-                if (matches(candidate, tokens, i, lower)) {
-                    found = &candidate;
-                    break;
-                }
+        for (const SplitGloss& candidate : index.candidates(key)) {
+            if (matches(candidate, tokens, i, lower)) {
+                found = &candidate; // the longest: candidates come longest first
+                break;
             }
         }
         if (found == nullptr) {
