@@ -9,8 +9,6 @@
 #include "text.hpp"
 #include "wording.hpp"
 
-#include <fmt/format.h>
-
 #include <algorithm>
 #include <cmath>
 
@@ -43,7 +41,7 @@ template <class... Fields>
 std::string say(Language language, Reason reason, const Fields&... fields) {
     const std::string_view text =
         detail::tables_of(language).check_reasons[static_cast<std::size_t>(reason)];
-    return fmt::format(fmt::runtime(text), fields...);
+    return detail::fill_in(text, {std::string_view(fields)...});
 }
 template <class... Fields>
 std::string say(const Objective& objective, Reason reason, const Fields&... fields) {

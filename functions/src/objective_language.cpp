@@ -321,17 +321,22 @@ Language detect_language(std::span<const Token> tokens) {
                       : static_cast<Language>(best - votes.begin());
 }
 
+Language read_words(std::string_view text, std::string& storage, std::vector<Token>& tokens) {
+    tokenize(text, storage, tokens);
+    const Language language = detect_language(tokens);
+    const LanguageTables& tables = tables_of(language);
+    resolve_numbers(tokens, tables);
+    if (!tables.glosses.empty() || !tables.verbs.empty()) {
+        tokens = gloss(tokens, tables, storage);
+    }
+    merge_number_words(tokens, storage);
+    attach_phrases(tokens);
+    return language;
+}
+
 Words read_words(std::string_view text, std::string& storage) {
     Words words;
-    words.tokens = tokenize(text, storage);
-    words.language = detect_language(words.tokens);
-    const LanguageTables& tables = tables_of(words.language);
-    resolve_numbers(words.tokens, tables);
-    if (!tables.glosses.empty() || !tables.verbs.empty()) {
-        words.tokens = gloss(words.tokens, tables, storage);
-    }
-    merge_number_words(words.tokens, storage);
-    attach_phrases(words.tokens);
+    words.language = read_words(text, storage, words.tokens);
     return words;
 }
 

@@ -78,5 +78,7 @@ struct Words {
     Language language = Language::english;
 };
 Words read_words(std::string_view text, std::string& storage);
+// The same into `tokens` (capacity kept between calls); returns the language.
+Language read_words(std::string_view text, std::string& storage, std::vector<Token>& tokens);
 
 } // namespace goalpost::detail

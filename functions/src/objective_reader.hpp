@@ -21,11 +21,24 @@
 
 namespace goalpost::detail {
 
+// What a reading needs besides the objective, kept per thread between readings: once its
+// buffers have grown to the longest text read, a reading allocates nothing for them. A reader
+// never starts another reading on its thread while it runs.
+struct ReaderScratch {
+    std::string storage;
+    std::vector<Token> tokens;
+    std::vector<unsigned char> used;
+    std::vector<PhraseMatches> phrases;
+};
+
 class ObjectiveReader {
 public:
     explicit ObjectiveReader(std::string_view text)
-        : text_(text), words_(read_words(text, storage_)), tokens_(words_.tokens),
-          used_(tokens_.size()), phrases_(tokens_.size()) {
+        : text_(text), scratch_(thread_scratch()), storage_(scratch_.storage),
+          tokens_(scratch_.tokens), used_(scratch_.used), phrases_(scratch_.phrases) {
+        language_ = read_words(text, storage_, scratch_.tokens);
+        used_.assign(tokens_.size(), 0);
+        phrases_.assign(tokens_.size(), PhraseMatches{});
         for (std::size_t i = 0; i < tokens_.size(); ++i) {
             match_all_phrases(tokens_, i, phrases_[i]);
         }
@@ -33,7 +46,7 @@ public:
 
     Objective read() {
         objective_.empty_text = tokens_.empty();
-        objective_.language = words_.language;
+        objective_.language = language_;
         objective_.ambiguous_number =
             std::any_of(tokens_.begin(), tokens_.end(), [](const Token& t) { return t.ambiguous; });
         read_numbers_in_names();
@@ -226,12 +239,18 @@ private:
     std::optional<Direction> read_keep() const;
     void read_direction();
 
+    static ReaderScratch& thread_scratch() {
+        thread_local ReaderScratch scratch;
+        return scratch;
+    }
+
     std::string_view text_;
-    std::string storage_;
-    Words words_;
+    ReaderScratch& scratch_;
+    std::string& storage_;
     const std::vector<Token>& tokens_;
-    std::vector<unsigned char> used_; // not vector<bool>: read on every question, kept byte-wide
-    std::vector<PhraseMatches> phrases_;
+    std::vector<unsigned char>& used_; // not vector<bool>: read on every question, kept byte-wide
+    std::vector<PhraseMatches>& phrases_;
+    Language language_ = Language::english;
     Objective objective_;
     std::optional<std::size_t> metric_at_;
     std::optional<std::size_t> target_at_;

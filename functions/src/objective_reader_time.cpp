@@ -108,7 +108,7 @@ bool ObjectiveReader::read_iso_date(std::size_t k, std::size_t from) {
         const bool dots = storage_[tokens_[k].end] == '.';
         double day = a;
         double month = b;
-        const bool day_first = tables_of(words_.language).day_first;
+        const bool day_first = tables_of(language_).day_first;
         if (!dots && !day_first && a <= 12 && b <= 12 && a != b) {
             objective_.ambiguous_date = true;
             use(from, k + 3 - from);

@@ -257,18 +257,19 @@ std::size_t alnum_end(std::string_view text, std::size_t i) {
 // ASCII and the accented Latin capitals (U+00C0-U+00DE, and OE) in lower case; the byte
 // length stays, so offsets into the text hold for both.
 void lower_case(std::string& text) {
-    for (std::size_t i = 0; i < text.size(); ++i) {
-        if (static_cast<unsigned char>(text[i]) < 0x80) {
-            text[i] = ascii_lower(text[i]);
-            continue;
-        }
-        if (i + 1 < text.size() && static_cast<unsigned char>(text[i]) == 0xC3) {
-            const auto next = static_cast<unsigned char>(text[i + 1]);
-            if (next >= 0x80 && next <= 0x9E && next != 0x97) {
-                text[i + 1] = static_cast<char>(next + 0x20);
-            }
-        } else if (i + 1 < text.size() && static_cast<unsigned char>(text[i]) == 0xC5 &&
-                   static_cast<unsigned char>(text[i + 1]) == 0x92) {
+    for (char& c : text) {
+        c = ascii_lower(c); // a loop the compiler vectorises: most texts are ASCII
+    }
+    if (std::none_of(text.begin(), text.end(),
+                     [](char c) { return static_cast<unsigned char>(c) >= 0xC3; })) {
+        return;
+    }
+    for (std::size_t i = 0; i + 1 < text.size(); ++i) {
+        const auto lead = static_cast<unsigned char>(text[i]);
+        const auto next = static_cast<unsigned char>(text[i + 1]);
+        if (lead == 0xC3 && next >= 0x80 && next <= 0x9E && next != 0x97) {
+            text[i + 1] = static_cast<char>(next + 0x20);
+        } else if (lead == 0xC5 && next == 0x92) {
             text[i + 1] = static_cast<char>(0x93);
         }
     }
@@ -295,10 +296,16 @@ bool is_year(const Token& token) {
 }
 
 std::vector<Token> tokenize(std::string_view text, std::string& storage) {
+    std::vector<Token> tokens;
+    tokenize(text, storage, tokens);
+    return tokens;
+}
+
+void tokenize(std::string_view text, std::string& storage, std::vector<Token>& tokens) {
     storage.assign(text);
     lower_case(storage);
     const std::string_view lower = storage;
-    std::vector<Token> tokens;
+    tokens.clear();
     tokens.reserve(lower.size() / 5 + 4);
     std::string_view pending_currency; // a symbol seen just before a number
     std::size_t i = 0;
@@ -332,7 +339,10 @@ std::vector<Token> tokenize(std::string_view text, std::string& storage) {
             // Letters glued to digits are a name ("B2B", "MP3", "G2"), except a period's
             // prefix before its number ("Q3", "H1", "FY26").
             const std::size_t letters = letters_end(lower, i);
-            const std::size_t run = alnum_end(lower, i);
+            // most words end at a letter: only one glued to digits is scanned again
+            const std::size_t run = letters < lower.size() && is_digit(lower[letters])
+                                        ? alnum_end(lower, letters)
+                                        : letters;
             const bool name = run > letters && !period_prefix(lower.substr(i, letters - i));
             const std::size_t end = name ? run : letters;
             Token token;
@@ -431,7 +441,6 @@ std::vector<Token> tokenize(std::string_view text, std::string& storage) {
         }
         i += std::max<std::size_t>(space, 1);
     }
-    return tokens;
 }
 
 } // namespace goalpost::detail

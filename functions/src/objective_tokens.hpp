@@ -40,6 +40,8 @@ struct Token {
 // no language: letters (ASCII and the accented Latin ones), numbers in every local format,
 // currencies. Words become phrases in read_words (objective_language.hpp).
 std::vector<Token> tokenize(std::string_view text, std::string& storage);
+// The same into `tokens`, which keeps its capacity between calls.
+void tokenize(std::string_view text, std::string& storage, std::vector<Token>& tokens);
 
 // True for a number token that reads as a calendar year (2000-2100, digits, no decoration).
 bool is_year(const Token& token);

@@ -907,7 +907,6 @@ std::optional<PhraseMatch> match_phrase(Vocabulary vocabulary, std::span<const T
 }
 
 void match_all_phrases(std::span<const Token> tokens, std::size_t at, PhraseMatches& matches) {
-    matches.fill(PackedMatch{});
     if (at >= tokens.size() || tokens[at].is_number) {
         return;
     }

@@ -160,6 +160,7 @@ struct PackedMatch {
     std::uint8_t length = 0;
 };
 using PhraseMatches = std::array<PackedMatch, static_cast<std::size_t>(Vocabulary::count)>;
+// `matches` comes empty (value-initialised): only the phrases found are written.
 void match_all_phrases(std::span<const Token> tokens, std::size_t at, PhraseMatches& matches);
 
 // Whether some phrase of the English vocabulary starts with `word`.

@@ -5,7 +5,6 @@
 #include "text.hpp"
 #include "wording.hpp"
 
-#include <fmt/format.h>
 
 #include <cmath>
 
@@ -160,7 +159,8 @@ std::string gap(Criterion criterion, const Objective& objective,
                 const SmartAssessment& assessment) {
     const detail::LanguageTables& tables = detail::tables_of(objective.language);
     const auto say = [&](detail::Hint hint, const auto&... fields) {
-        return fmt::format(fmt::runtime(tables.hints[static_cast<std::size_t>(hint)]), fields...);
+        return detail::fill_in(tables.hints[static_cast<std::size_t>(hint)],
+                               {std::string_view(fields)...});
     };
     using detail::Hint;
     const Language language = objective.language;

@@ -29,6 +29,27 @@ std::string grouped(std::string_view digits) {
 
 } // namespace
 
+std::string fill_in(std::string_view text, std::initializer_list<std::string_view> fields) {
+    std::string result;
+    result.reserve(text.size() + 32);
+    std::size_t from = 0;
+    // whole runs of words between the fields, one append each
+    for (std::size_t brace = text.find('{'); brace != std::string_view::npos;
+         brace = text.find('{', brace + 1)) {
+        const bool is_field = brace + 2 < text.size() && text[brace + 2] == '}' &&
+                              text[brace + 1] >= '0' && text[brace + 1] <= '9';
+        const auto field = is_field ? static_cast<std::size_t>(text[brace + 1] - '0') : fields.size();
+        if (field < fields.size()) {
+            result.append(text.substr(from, brace - from));
+            result.append(*(fields.begin() + field));
+            from = brace + 3;
+            brace += 2;
+        }
+    }
+    result.append(text.substr(from));
+    return result;
+}
+
 std::string exact_text(double value) {
     if (std::isnan(value)) {
         return "not a number";
@@ -98,11 +119,12 @@ std::string localized(std::string_view english, Language language) {
 } // namespace
 
 std::string number_text(double value, Language language) {
-    return localized(number_text(value), language);
+    return language == Language::english ? number_text(value) : localized(number_text(value), language);
 }
 
 std::string percent_text(double fraction, Language language) {
-    return localized(percent_text(fraction), language);
+    return language == Language::english ? percent_text(fraction)
+                                         : localized(percent_text(fraction), language);
 }
 
 std::string money_text(double value, std::string_view currency_code, Language language) {

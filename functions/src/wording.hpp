@@ -5,6 +5,7 @@
 
 #include "goalpost/objective.hpp"
 
+#include <initializer_list>
 #include <string>
 #include <string_view>
 
@@ -22,6 +23,11 @@ std::string exact_text(double value);
 // "$1,200.00", "€25.00", "£60.00"; an unknown or empty code writes the bare amount, or the
 // amount and the code.
 std::string money_text(double value, std::string_view currency_code);
+
+// A language table's answer text with its numbered fields ("{0}", "{1}") filled in. Plain
+// substitution, not a format language: the tables hold words, the numbers come already written,
+// and a cell pays for this on every call (OBJECTIVECHECK is held within 3x of QUOTIENT).
+std::string fill_in(std::string_view text, std::initializer_list<std::string_view> fields);
 
 // The same in the objective's language: German and Spanish write 1.200,50 and 26 %, French
 // 1 200,50 (narrow no-break spaces) and 26 %, and money with the symbol after: 1.200,00 €.
