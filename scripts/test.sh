@@ -5,6 +5,9 @@
 set -eu
 cd "$(dirname "$0")/.."
 sh scripts/setup.sh
+# The newest LibreOffice of bookworm-backports, unpacked beside 7.4 for test_newer_libreoffice.py
+# (about 70 MB, once; nothing installed system-wide).
+sh scripts/newer_libreoffice.sh
 start=$(date +%s)
 echo "== lint: pyflakes3 over the Python tooling (ruff is not packaged for Debian 12)"
 pyflakes3 tests/integration scripts samples registration/package
