@@ -254,26 +254,6 @@ std::size_t alnum_end(std::string_view text, std::size_t i) {
     return i;
 }
 
-// ASCII and the accented Latin capitals (U+00C0-U+00DE, and OE) in lower case; the byte
-// length stays, so offsets into the text hold for both.
-void lower_case(std::string& text) {
-    for (char& c : text) {
-        c = ascii_lower(c); // a loop the compiler vectorises: most texts are ASCII
-    }
-    if (std::none_of(text.begin(), text.end(),
-                     [](char c) { return static_cast<unsigned char>(c) >= 0xC3; })) {
-        return;
-    }
-    for (std::size_t i = 0; i + 1 < text.size(); ++i) {
-        const auto lead = static_cast<unsigned char>(text[i]);
-        const auto next = static_cast<unsigned char>(text[i + 1]);
-        if (lead == 0xC3 && next >= 0x80 && next <= 0x9E && next != 0x97) {
-            text[i + 1] = static_cast<char>(next + 0x20);
-        } else if (lead == 0xC5 && next == 0x92) {
-            text[i + 1] = static_cast<char>(0x93);
-        }
-    }
-}
 
 // "1,2 M€", "2 Mio. €", "50 k€": a scale word between a number and its currency symbol.
 bool scale_word_between(const std::vector<Token>& tokens, std::string_view lower, std::size_t at) {

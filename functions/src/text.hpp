@@ -2,6 +2,7 @@
 // everywhere, so that "Time-Bound", "time bound" and "TIME_BOUND" are one name.
 #pragma once
 
+#include <algorithm>
 #include <array>
 #include <optional>
 #include <string>
@@ -21,21 +22,36 @@ inline std::string ascii_upper(std::string_view text) {
     return result;
 }
 
-// A name as typed in a cell, normalised: lower case (ASCII and accented Latin letters), '-' and '_' read as spaces, runs of
-// spaces as one, and no spaces at either end.
+// ASCII and the accented Latin capitals of UTF-8 text (U+00C0-U+00DE but the times sign, and
+// OE) in lower case, in place: the byte length stays, so offsets into the text hold for both.
+inline void lower_case(std::string& text) {
+    for (char& c : text) {
+        c = ascii_lower(c); // a loop the compiler vectorises: most texts are ASCII
+    }
+    if (std::none_of(text.begin(), text.end(),
+                     [](char c) { return static_cast<unsigned char>(c) >= 0xC3; })) {
+        return;
+    }
+    for (std::size_t i = 0; i + 1 < text.size(); ++i) {
+        const auto lead = static_cast<unsigned char>(text[i]);
+        const auto next = static_cast<unsigned char>(text[i + 1]);
+        if (lead == 0xC3 && next >= 0x80 && next <= 0x9E && next != 0x97) {
+            text[i + 1] = static_cast<char>(next + 0x20); // 0x20 below their small letters
+        } else if (lead == 0xC5 && next == 0x92) {
+            text[i + 1] = static_cast<char>(0x93);
+        }
+    }
+}
+
+// A name as typed in a cell, normalised: lower case (lower_case), '-' and '_' read as spaces,
+// runs of spaces as one, and no spaces at either end.
 inline std::string normalised_name(std::string_view name) {
+    std::string lowered(name);
+    lower_case(lowered); // "ESPECÍFICO"
     std::string result;
     result.reserve(name.size());
-    for (char c : name) {
-        // the accented capitals of U+00C0-U+00DE follow a 0xC3 lead byte, 0x20 below their
-        // small letters ("ESPECÍFICO")
-        if (!result.empty() && static_cast<unsigned char>(result.back()) == 0xC3 &&
-            static_cast<unsigned char>(c) >= 0x80 && static_cast<unsigned char>(c) <= 0x9E &&
-            static_cast<unsigned char>(c) != 0x97) {
-            result += static_cast<char>(c + 0x20);
-            continue;
-        }
-        c = c == '-' || c == '_' ? ' ' : ascii_lower(c);
+    for (char c : lowered) {
+        c = c == '-' || c == '_' ? ' ' : c;
         if (c == ' ' && (result.empty() || result.back() == ' ')) {
             continue;
         }
