@@ -6,6 +6,7 @@
 
 #include <algorithm>
 #include <array>
+#include <map>
 #include <string>
 #include <unordered_map>
 #include <vector>
@@ -661,16 +662,8 @@ public:
     void add(Vocabulary vocabulary, std::string_view words, int value) {
         pending_.push_back({split_words(words), value, vocabulary});
     }
-    // A role of a word: kept in the word's slot, so one look-up finds phrases and roles.
-    void add_role(std::string_view word, Role role) {
-        const auto it = std::find_if(pending_roles_.begin(), pending_roles_.end(),
-                                     [&](const auto& entry) { return entry.first == word; });
-        if (it == pending_roles_.end()) {
-            pending_roles_.emplace_back(word, role_bit(role));
-        } else {
-            it->second |= role_bit(role);
-        }
-    }
+    // A role of a word: kept with the word's phrases, so one look-up finds both.
+    void add_role(std::string_view word, Role role) { pending_roles_.push_back({word, role}); }
 
     // Lays the phrases out once all are added.
     void freeze() {
@@ -684,67 +677,39 @@ public:
             }
             return pending_[a].words.size() > pending_[b].words.size();
         });
-        std::vector<std::pair<std::string_view, Bucket>> buckets;
+        std::map<std::string_view, WordEntry> entries;
         for (const std::size_t i : order) {
             const Pending& phrase = pending_[i];
-            if (buckets.empty() || buckets.back().first != phrase.words.front()) {
-                const auto at = static_cast<std::uint32_t>(phrases_.size());
-                buckets.push_back({phrase.words.front(), Bucket{at, at}});
+            Bucket& bucket = entries[phrase.words.front()].bucket;
+            if (bucket.begin == bucket.end) {
+                bucket.begin = static_cast<std::uint32_t>(phrases_.size());
             }
             phrases_.push_back({static_cast<std::uint32_t>(later_words_.size()),
                                 static_cast<std::uint8_t>(phrase.words.size()), phrase.vocabulary,
                                 static_cast<std::int16_t>(phrase.value)});
             later_words_.insert(later_words_.end(), phrase.words.begin() + 1, phrase.words.end());
-            buckets.back().second.end = static_cast<std::uint32_t>(phrases_.size());
+            bucket.end = static_cast<std::uint32_t>(phrases_.size());
         }
-        std::size_t capacity = 16;
-        while (capacity < 2 * (buckets.size() + pending_roles_.size())) {
-            capacity *= 2;
+        for (const RoleWord& entry : pending_roles_) {
+            entries[entry.word].roles |= role_bit(entry.role);
         }
-        slots_.assign(capacity, Slot{});
-        const auto slot_for = [&](std::string_view word) -> Slot& {
-            std::size_t at = word_hash(word) & (capacity - 1);
-            while (!slots_[at].word.empty() && slots_[at].word != word) {
-                at = (at + 1) & (capacity - 1);
-            }
-            slots_[at].word = word;
-            return slots_[at];
-        };
-        for (const auto& [word, bucket] : buckets) {
-            slot_for(word).bucket = bucket;
-        }
-        for (const auto& [word, roles] : pending_roles_) {
-            slot_for(word).roles = roles;
-        }
+        words_ = WordMap<WordEntry>({entries.begin(), entries.end()});
         pending_.clear();
         pending_.shrink_to_fit();
         pending_roles_.clear();
         pending_roles_.shrink_to_fit();
     }
 
-    struct Slot {
-        std::string_view word; // empty: a free slot
-        Bucket bucket{};       // empty (begin == end) for a word with roles only
+    // A word's phrases (an empty bucket for a word with roles only) and roles.
+    struct WordEntry {
+        Bucket bucket{};
         std::uint64_t roles = 0;
     };
 
-    const Slot* slot(std::string_view word) const {
-        if (word.empty()) {
-            return nullptr;
-        }
-        for (std::size_t at = word_hash(word) & (slots_.size() - 1);; at = (at + 1) & (slots_.size() - 1)) {
-            const Slot& found = slots_[at];
-            if (found.word.empty()) {
-                return nullptr;
-            }
-            if (found.word == word) {
-                return &found;
-            }
-        }
-    }
+    const WordEntry* entry(std::string_view word) const { return words_.find(word); }
 
     const Bucket* bucket(std::string_view word) const {
-        const Slot* found = slot(word);
+        const WordEntry* found = entry(word);
         return found == nullptr || found->bucket.begin == found->bucket.end ? nullptr : &found->bucket;
     }
 
@@ -763,10 +728,10 @@ private:
         Vocabulary vocabulary;
     };
     std::vector<Pending> pending_;
-    std::vector<std::pair<std::string_view, std::uint64_t>> pending_roles_;
+    std::vector<RoleWord> pending_roles_;
     std::vector<IndexedPhrase> phrases_;
     std::vector<std::string_view> later_words_;
-    std::vector<Slot> slots_;
+    WordMap<WordEntry> words_{{}};
 };
 
 bool word_matches(const Token& token, std::string_view word) {
@@ -934,9 +899,9 @@ void attach_phrases(std::vector<Token>& tokens) {
         if (token.is_number) {
             continue;
         }
-        if (const auto* slot = index.slot(token.word)) {
-            token.roles = slot->roles;
-            token.phrases = slot->bucket.begin == slot->bucket.end ? nullptr : &slot->bucket;
+        if (const auto* entry = index.entry(token.word)) {
+            token.roles = entry->roles;
+            token.phrases = entry->bucket.begin == entry->bucket.end ? nullptr : &entry->bucket;
         }
         if (token.word.size() > 1 && token.word.back() == 's') {
             token.singular_phrases = index.bucket(token.word.substr(0, token.word.size() - 1));
