@@ -96,9 +96,7 @@ class Menu(unittest.TestCase):
         reference = opened[0]
         self.assertTrue(reference.isReadonly())
         sheet = reference.Sheets.getByIndex(0)
-        found = sheet.createSearchDescriptor()
-        found.SearchString = "OBJECTIVECHECK"
-        self.assertIsNotNone(sheet.findFirst(found))
+        self.assertIsNotNone(sheet.findFirst(self.search(sheet, "OBJECTIVECHECK")))
         self.assertEqual(len(calc_case.catalogue()),
                          sum(1 for function in calc_case.catalogue()
                              if sheet.findFirst(self.search(sheet, function["name"]))))
