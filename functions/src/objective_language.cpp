@@ -200,21 +200,48 @@ bool clause_break(const std::vector<Token>& tokens, std::size_t i, std::string_v
            (between.find('.') != std::string_view::npos && !tokens[i].is_number);
 }
 
-// The tokens in canonical words; a closing verb moves to the front of its clause.
-std::vector<Token> gloss(const std::vector<Token>& tokens, const LanguageTables& tables,
-                         std::string_view lower) {
-    const GlossIndex& index = gloss_index(tables.language);
+// Buffers of gloss, kept per thread so that a reading allocates nothing once they have grown.
+struct GlossScratch {
     std::vector<Token> result;
+    std::vector<unsigned char> verb;
+    std::vector<unsigned char> closes;
+};
+
+// "30 Leads pro Monat über LinkedIn generieren" reads "generate 30 leads per month via ...":
+// per token, `verb` marks a verb gloss and `closes` the last token of a clause.
+void move_closing_verbs(std::vector<Token>& result, const std::vector<unsigned char>& verb,
+                        const std::vector<unsigned char>& closes) {
+    std::size_t clause = 0;
+    for (std::size_t i = 0; i < result.size(); ++i) {
+        if (!closes[i]) {
+            continue;
+        }
+        std::size_t verb_begin = i + 1;
+        while (verb_begin > clause && verb[verb_begin - 1]) {
+            --verb_begin;
+        }
+        if (verb_begin <= i && verb_begin > clause && !verb[clause]) {
+            std::rotate(result.begin() + static_cast<std::ptrdiff_t>(clause),
+                        result.begin() + static_cast<std::ptrdiff_t>(verb_begin),
+                        result.begin() + static_cast<std::ptrdiff_t>(i + 1));
+        }
+        clause = i + 1;
+    }
+}
+
+// The tokens in canonical words, in place; a closing verb moves to the front of its clause.
+void gloss(std::vector<Token>& tokens, const LanguageTables& tables, std::string_view lower) {
+    const GlossIndex& index = gloss_index(tables.language);
+    thread_local GlossScratch scratch;
+    std::vector<Token>& result = scratch.result;
+    result.clear();
     // Per result token, for a language whose verbs close a statement: from a verb gloss, and the
     // last of its clause.
     const bool verb_last = tables.verb_last;
-    std::vector<unsigned char> verb;
-    std::vector<unsigned char> closes;
-    if (verb_last) {
-        verb.reserve(tokens.size() + 4);
-        closes.reserve(tokens.size() + 4);
-    }
-    result.reserve(tokens.size() + 4);
+    std::vector<unsigned char>& verb = scratch.verb;
+    std::vector<unsigned char>& closes = scratch.closes;
+    verb.clear();
+    closes.clear();
     for (std::size_t i = 0; i < tokens.size();) {
         const SplitGloss* found = nullptr;
         const std::string_view key = tokens[i].is_number ? (tokens[i].percent ? "#%" : "#") : tokens[i].word;
@@ -267,27 +294,10 @@ std::vector<Token> gloss(const std::vector<Token>& tokens, const LanguageTables&
         }
         i = last + 1;
     }
-    if (!verb_last) {
-        return result;
+    if (verb_last) {
+        move_closing_verbs(result, verb, closes);
     }
-    // "30 Leads pro Monat über LinkedIn generieren" reads "generate 30 leads per month via ...".
-    std::size_t clause = 0;
-    for (std::size_t i = 0; i < result.size(); ++i) {
-        if (!closes[i]) {
-            continue;
-        }
-        std::size_t verb_begin = i + 1;
-        while (verb_begin > clause && verb[verb_begin - 1]) {
-            --verb_begin;
-        }
-        if (verb_begin <= i && verb_begin > clause && !verb[clause]) {
-            std::rotate(result.begin() + static_cast<std::ptrdiff_t>(clause),
-                        result.begin() + static_cast<std::ptrdiff_t>(verb_begin),
-                        result.begin() + static_cast<std::ptrdiff_t>(i + 1));
-        }
-        clause = i + 1;
-    }
-    return result;
+    tokens.swap(result); // both buffers keep their capacity
 }
 
 } // namespace
@@ -327,7 +337,7 @@ Language read_words(std::string_view text, std::string& storage, std::vector<Tok
     const LanguageTables& tables = tables_of(language);
     resolve_numbers(tokens, tables);
     if (!tables.glosses.empty() || !tables.verbs.empty()) {
-        tokens = gloss(tokens, tables, storage);
+        gloss(tokens, tables, storage);
     }
     merge_number_words(tokens, storage);
     attach_phrases(tokens);

@@ -25,12 +25,17 @@ inline std::string ascii_upper(std::string_view text) {
 // ASCII and the accented Latin capitals of UTF-8 text (U+00C0-U+00DE but the times sign, and
 // OE) in lower case, in place: the byte length stays, so offsets into the text hold for both.
 inline void lower_case(std::string& text) {
-    for (char& c : text) {
-        c = ascii_lower(c); // a loop the compiler vectorises: most texts are ASCII
+    // One pass over the bytes: ASCII capitals lowered, and whether any byte is not ASCII.
+    unsigned char any_high = 0;
+    char* const data = text.data();
+    const std::size_t size = text.size();
+    for (std::size_t i = 0; i < size; ++i) {
+        const auto c = static_cast<unsigned char>(data[i]);
+        any_high |= c;
+        data[i] = static_cast<char>(static_cast<unsigned char>(c - 'A') < 26 ? c + 32 : c);
     }
-    if (std::none_of(text.begin(), text.end(),
-                     [](char c) { return static_cast<unsigned char>(c) >= 0xC3; })) {
-        return;
+    if (any_high < 0x80) {
+        return; // ASCII only, the usual case
     }
     for (std::size_t i = 0; i + 1 < text.size(); ++i) {
         const auto lead = static_cast<unsigned char>(text[i]);
