@@ -1,10 +1,11 @@
 #!/bin/sh
 # Unpacks the newest LibreOffice of Debian's bookworm-backports (25.2 today) into a private
-# prefix beside the system's 7.4: nothing is installed system-wide. scripts/test.sh runs it, and
-# tests/integration/test_newer_libreoffice.py installs the .oxt into it and recalculates a
-# workbook with --convert-to. Driving that office over UNO does not work from the unpacked
-# prefix (loading a document ends the bridge), so the rest of the real-Calc tests run on 7.4.
-# Does nothing when the prefix already holds an office.
+# prefix beside the system's 7.4: nothing is installed system-wide. scripts/test.sh runs it
+# before configuring the build, which then registers every real-Calc test a second time for this
+# office (calc_newest.*: python/goalpost_office/office.py says how it is driven over UNO), and
+# tests/integration/test_newer_libreoffice.py installs the .oxt with its own unopkg and
+# recalculates a workbook from its command line. Does nothing when the prefix already holds an
+# office.
 #
 #   sh scripts/newer_libreoffice.sh [prefix]        (default /opt/goalpost-lo25)
 set -eu

@@ -4,10 +4,11 @@
 # component) runs the unit tests under the sanitizers and a short smoke run of each fuzz target.
 set -eu
 cd "$(dirname "$0")/.."
-sh scripts/setup.sh
-# The newest LibreOffice of bookworm-backports, unpacked beside 7.4 for test_newer_libreoffice.py
-# (about 70 MB, once; nothing installed system-wide).
+# The newest LibreOffice of bookworm-backports, unpacked beside 7.4 (about 70 MB, once; nothing
+# installed system-wide): before the build is configured, which then runs every real-Calc test
+# in both offices (calc.* in 7.4, calc_newest.* in the newer one).
 sh scripts/newer_libreoffice.sh
+sh scripts/setup.sh
 start=$(date +%s)
 echo "== lint: pyflakes3 over the Python tooling (ruff is not packaged for Debian 12)"
 pyflakes3 tests/integration scripts samples registration/package

@@ -12,15 +12,27 @@ import tempfile
 import time
 import uuid
 
-import uno  # Debian's /usr/bin/python3 has it (package python3-uno)
+PROGRAM_DIR = os.environ.get("LIBREOFFICE_PROGRAM_DIR", "/usr/lib/libreoffice/program")
+# For a LibreOffice unpacked into a private prefix (scripts/newer_libreoffice.sh): where its UNO
+# libraries are, given to soffice and unopkg only, never to this Python process.
+LIBRARY_PATH = os.environ.get("LIBREOFFICE_LIBRARY_PATH")
+_types_set_here = bool(LIBRARY_PATH) and "UNO_TYPES" not in os.environ
+if _types_set_here:
+    # This process speaks UNO with Debian's Python bridge (7.4). With 7.4's types, loading a
+    # document in a newer office ends the bridge; with the newer office's type libraries the
+    # same calls work, so pyuno reads those. Only pyuno, which starts on import, may
+    # see the variable: in an office or unopkg it would hide the extension's own types.
+    os.environ["UNO_TYPES"] = " ".join(
+        "file://" + os.path.join(PROGRAM_DIR, name)
+        for name in ("types.rdb", "types/offapi.rdb", "types/oovbaapi.rdb"))
+
+import uno  # noqa: E402  Debian's /usr/bin/python3 has it (package python3-uno)
+
+if _types_set_here:
+    del os.environ["UNO_TYPES"]
+
 from com.sun.star.beans import PropertyValue  # noqa: E402  (needs uno first)
 from com.sun.star.connection import NoConnectException  # noqa: E402
-
-PROGRAM_DIR = os.environ.get("LIBREOFFICE_PROGRAM_DIR", "/usr/lib/libreoffice/program")
-# For a LibreOffice unpacked into a private prefix (scripts/newer_libreoffice.sh, work in
-# progress): where its UNO libraries are, given to soffice and unopkg only, never to this Python
-# process.
-LIBRARY_PATH = os.environ.get("LIBREOFFICE_LIBRARY_PATH")
 
 
 def office_environment():
@@ -122,6 +134,14 @@ class Office:
 
     def create(self, service):
         return self.context.ServiceManager.createInstanceWithContext(service, self.context)
+
+    def version(self):
+        """The office's version as numbers, (7, 4) or (25, 2): what it writes differs."""
+        provider = self.create("com.sun.star.configuration.ConfigurationProvider")
+        access = provider.createInstanceWithArguments(
+            "com.sun.star.configuration.ConfigurationAccess",
+            properties(nodepath="/org.openoffice.Setup/Product"))
+        return tuple(int(part) for part in access.getByName("ooSetupVersion").split("."))
 
     def alive(self):
         return self.process is not None and self.process.poll() is None

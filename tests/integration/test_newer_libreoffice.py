@@ -5,8 +5,8 @@ into a throwaway profile of that office with its own unopkg, as the README says 
 and recalculates a workbook of Goalpost formulas with --convert-to. The expected values are
 worked out by hand beside each formula.
 
-What does not work there (docs/package-review.md): driving the unpacked office over UNO, which the
-other real-Calc tests need: loading any document ends the bridge. They run on 7.4."""
+The other real-Calc tests run in that office too, over UNO (calc_newest.* in tests/CMakeLists.txt;
+docs/package-review.md); this one checks what they cannot: its command line."""
 import csv
 import os
 import shutil
