@@ -92,6 +92,13 @@ struct Function {
     std::string_view example;        // a formula in en-US syntax with ';' separators
     std::string_view example_result; // what that formula shows, worked out by hand
     Category category = Category::add_in; // set per family in function_catalogue.hpp
+    // How a shareable copy for Excel and Google Sheets writes a call (issue 16; the syntax is in
+    // addin/pure/shareable_formula.hpp): the same result from functions both Excel and Calc know,
+    // {n} for the n-th argument, {n=text} for an optional one and what it means when omitted.
+    // Empty when there is no such formula: then `frozen_because` says why the cell keeps its
+    // value instead. Every function says one or the other (catalogue_test.cpp).
+    std::string_view shared_as = {};
+    std::string_view frozen_because = {};
 };
 
 } // namespace goalpost::catalogue

@@ -147,6 +147,8 @@ inline constexpr std::array check_functions{
                    "CPL\";5;28;600)",
         .example_result = "OFF TRACK: 5 leads so far; 28 expected by day 28 at 30 per month (18% "
                           "of pace); CPL $120.00 is above the $20.00 cap",
+        .frozen_because = "its answer is words read from an objective or a plan, which no spreads"
+                          "heet formula can reproduce",
     },
     Function{
         .name = "OBJECTIVEPACE",
@@ -195,6 +197,8 @@ inline constexpr std::array check_functions{
                           "baseline; 0 días transcurridos da #DIV/0!."},
         .example = "=OBJECTIVEPACE(\"Win 5 customers within 6 months\";2;90)",
         .example_result = "0.8",
+        .frozen_because = "its answer is words read from an objective or a plan, which no spreads"
+                          "heet formula can reproduce",
     },
 };
 

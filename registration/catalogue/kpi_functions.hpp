@@ -70,6 +70,7 @@ inline constexpr std::array kpi_functions{
                           "mezcla denominadores. Una inversión de 0 da #DIV/0!."},
         .example = "=MER(250000;50000)",
         .example_result = "5",
+        .shared_as = "IF(OR(SUM({1})<0;SUM({2})<0);SQRT(-1);SUM({1})/SUM({2}))",
     },
     Function{
         .name = "LTV",
@@ -121,6 +122,7 @@ inline constexpr std::array kpi_functions{
                           "de 0 da #DIV/0!: una vida infinita no es un número."},
         .example = "=LTV(100;0.8;0.02)",
         .example_result = "4000",
+        .shared_as = "IF(OR({1}<0;{2}<0;{2}>1;{3}<0;{3}>1);SQRT(-1);{1}*{2}/{3})",
     },
     Function{
         .name = "LTVCAC",
@@ -158,6 +160,7 @@ inline constexpr std::array kpi_functions{
                           "frente a un CAC solo de pago infla el ratio. Un CAC de 0 da #DIV/0!."},
         .example = "=LTVCAC(4000;1000)",
         .example_result = "4",
+        .shared_as = "IF(OR({1}<0;{2}<0);SQRT(-1);{1}/{2})",
     },
     Function{
         .name = "BREAKEVENROAS",
@@ -195,6 +198,7 @@ inline constexpr std::array kpi_functions{
                           "Err:502."},
         .example = "=BREAKEVENROAS(0.25)",
         .example_result = "4",
+        .shared_as = "IF(OR({1}<0;{1}>1);SQRT(-1);1/{1})",
     },
     Function{
         .name = "PAYBACK",
@@ -239,6 +243,7 @@ inline constexpr std::array kpi_functions{
                           "es. Un arpa o un margen de 0 da #DIV/0! (nunca se recupera)."},
         .example = "=PAYBACK(1200;100;0.8)",
         .example_result = "15",
+        .shared_as = "IF(OR({1}<0;{2}<0;{3}<0;{3}>1);SQRT(-1);{1}/({2}*{3}))",
     },
     Function{
         .name = "LVR",
@@ -290,6 +295,7 @@ inline constexpr std::array kpi_functions{
                           "no está definido."},
         .example = "=LVR(120;100)",
         .example_result = "0.2",
+        .shared_as = "IF(OR(SUM({1})<0;SUM({2})<0);SQRT(-1);(SUM({1})-SUM({2}))/SUM({2}))",
     },
     Function{
         .name = "WINRATE",
@@ -335,6 +341,8 @@ inline constexpr std::array kpi_functions{
                           "denominador usas. Sin ningún negocio da #DIV/0!."},
         .example = "=WINRATE(20;30)",
         .example_result = "0.4",
+        .shared_as = "IF(OR(SUM({1})<0;SUM({2})<0;SUM({3=0})<0);SQRT(-1);"
+                     "SUM({1})/(SUM({1})+SUM({2})+SUM({3=0})))",
     },
     Function{
         .name = "PIPECOVER",
@@ -383,6 +391,7 @@ inline constexpr std::array kpi_functions{
                           "Un objetivo restante de 0 (ya cumplido) da #DIV/0!."},
         .example = "=PIPECOVER(300000;100000)",
         .example_result = "3",
+        .shared_as = "IF(OR(SUM({1})<0;SUM({2})<0);SQRT(-1);SUM({1})/SUM({2}))",
     },
     Function{
         .name = "SALESVELOCITY",
@@ -436,6 +445,7 @@ inline constexpr std::array kpi_functions{
                           "Err:502. Un ciclo de 0 días da #DIV/0!."},
         .example = "=SALESVELOCITY(50;10000;0.2;40)",
         .example_result = "2500",
+        .shared_as = "IF(OR(SUM({1})<0;{2}<0;{3}<0;{3}>1;{4}<0);SQRT(-1);SUM({1})*{2}*{3}/{4})",
     },
     Function{
         .name = "CTR",
@@ -474,6 +484,8 @@ inline constexpr std::array kpi_functions{
                           "rangos de fechas distintos. Cero impresiones da #DIV/0!, no 0 %."},
         .example = "=CTR(150;10000)",
         .example_result = "0.015",
+        .shared_as = "IF(OR(SUM({1})<0;SUM({2})<0);SQRT(-1);IF(SUM({2})=0;1/0;"
+                     "IF(SUM({1})>SUM({2});SQRT(-1);SUM({1})/SUM({2}))))",
     },
     Function{
         .name = "CPC",
@@ -506,6 +518,7 @@ inline constexpr std::array kpi_functions{
                           "diarios. Cero clics da #DIV/0!, nunca un CPC de 0."},
         .example = "=CPC(300;150)",
         .example_result = "2",
+        .shared_as = "IF(OR(SUM({1})<0;SUM({2})<0);SQRT(-1);SUM({1})/SUM({2}))",
     },
     Function{
         .name = "CPM",
@@ -538,6 +551,7 @@ inline constexpr std::array kpi_functions{
                           "impresiones da #DIV/0!."},
         .example = "=CPM(250;50000)",
         .example_result = "5",
+        .shared_as = "IF(OR(SUM({1})<0;SUM({2})<0);SQRT(-1);SUM({1})/(SUM({2})/1000))",
     },
     Function{
         .name = "ENGRATE",
@@ -594,6 +608,7 @@ inline constexpr std::array kpi_functions{
                           "#DIV/0!."},
         .example = "=ENGRATE(450;15000)",
         .example_result = "0.03",
+        .shared_as = "IF(OR(SUM({1})<0;SUM({2})<0);SQRT(-1);SUM({1})/SUM({2}))",
     },
     Function{
         .name = "GROWTHREQ",
@@ -645,6 +660,8 @@ inline constexpr std::array kpi_functions{
                           "mayor que 0 (Err:502); un valor de partida de 0 da #DIV/0!."},
         .example = "=GROWTHREQ(100;200;12)",
         .example_result = "0.0595 (2^(1/12) - 1)",
+        .shared_as = "IF(OR(SUM({1})<0;SUM({2})<0;{3}<=0);SQRT(-1);IF(SUM({1})=0;1/0;"
+                     "(SUM({2})/SUM({1}))^(1/{3})-1))",
     },
     Function{
         .name = "WEAKESTSTAGE",
@@ -697,6 +714,8 @@ inline constexpr std::array kpi_functions{
                           "benchmark de 0 da #DIV/0!."},
         .example = "=WEAKESTSTAGE({2000;400;100;20};{0.1;0.5;0.25})",
         .example_result = "2",
+        .frozen_because = "it compares every step of the funnel with its benchmark, an array sear"
+                          "ch with no readable formula (not yet written)",
     },
     Function{
         .name = "BUDGETGAP",
@@ -736,6 +755,7 @@ inline constexpr std::array kpi_functions{
                           "presupuesto, no el gasto real. Un presupuesto de 0 da #DIV/0!."},
         .example = "=BUDGETGAP(11000;10000)",
         .example_result = "0.1",
+        .shared_as = "IF(OR(SUM({1})<0;SUM({2})<0);SQRT(-1);(SUM({1})-SUM({2}))/SUM({2}))",
     },
 };
 

@@ -59,6 +59,7 @@ inline constexpr std::array metric_functions{
                           "CPL diarios."},
         .example = "=CPL(600;30)",
         .example_result = "20",
+        .shared_as = "IF(OR(SUM({1})<0;SUM({2})<0);SQRT(-1);SUM({1})/SUM({2}))",
     },
     Function{
         .name = "CPA",
@@ -92,6 +93,7 @@ inline constexpr std::array metric_functions{
                           "clic."},
         .example = "=CPA(1500;12)",
         .example_result = "125",
+        .shared_as = "IF(OR(SUM({1})<0;SUM({2})<0);SQRT(-1);SUM({1})/SUM({2}))",
     },
     Function{
         .name = "CAC",
@@ -170,6 +172,8 @@ inline constexpr std::array metric_functions{
                           "costes del periodo que generó esos clientes."},
         .example = "=CAC(8000;10;2000)",
         .example_result = "1000",
+        .shared_as = "IF(OR(SUM({1})<0;SUM({2})<0;SUM({3=0})<0);SQRT(-1);"
+                     "(SUM({1})+SUM({3=0}))/SUM({2}))",
     },
     Function{
         .name = "ROAS",
@@ -209,6 +213,7 @@ inline constexpr std::array metric_functions{
                           "beneficio usa ROI con un margen."},
         .example = "=ROAS(5000;1000)",
         .example_result = "5",
+        .shared_as = "IF(OR(SUM({1})<0;SUM({2})<0);SQRT(-1);SUM({1})/SUM({2}))",
     },
     Function{
         .name = "ROI",
@@ -259,6 +264,8 @@ inline constexpr std::array metric_functions{
                           "lo que infla el retorno: indica el margen bruto cuando lo conozcas."},
         .example = "=ROI(10000;2000;0.4)",
         .example_result = "1",
+        .shared_as = "IF(OR(SUM({1})<0;SUM({2})<0;{3=1}<0;{3=1}>1);SQRT(-1);"
+                     "(SUM({1})*{3=1}-SUM({2}))/SUM({2}))",
     },
     Function{
         .name = "CONVRATE",
@@ -299,6 +306,8 @@ inline constexpr std::array metric_functions{
                           "tasa deja de ser una tasa."},
         .example = "=CONVRATE(45;1500)",
         .example_result = "0.03",
+        .shared_as = "IF(OR(SUM({1})<0;SUM({2})<0);SQRT(-1);IF(SUM({2})=0;1/0;"
+                     "IF(SUM({1})>SUM({2});SQRT(-1);SUM({1})/SUM({2}))))",
     },
     Function{
         .name = "FUNNELCONV",
@@ -341,6 +350,9 @@ inline constexpr std::array metric_functions{
                           "una etapa 'from' vacía da #DIV/0!."},
         .example = "=FUNNELCONV({2000;400;100;20};2;4)",
         .example_result = "0.05",
+        .frozen_because = "its list skips a header and trailing blanks and refuses gaps, which a "
+                          "formula can only mimic with array tricks Excel and Calc read different"
+                          "ly (not yet written)",
     },
     Function{
         .name = "FUNNELSTEPS",
@@ -377,6 +389,7 @@ inline constexpr std::array metric_functions{
                           "paso que parte de una etapa vacía muestra #DIV/0! en su propia celda."},
         .example = "=INDEX(FUNNELSTEPS({2000;400;100;20});1;2)",
         .example_result = "0.25",
+        .frozen_because = "it fills a range as an array formula, which the copy keeps as values",
     },
 };
 

@@ -74,6 +74,8 @@ inline constexpr std::array objective_functions{
                           "dice qué falta. Un objetivo vacío da #N/A."},
         .example = "=SMARTSCORE(\"Get more leads\")",
         .example_result = "0",
+        .frozen_because = "its answer is words read from an objective or a plan, which no spreads"
+                          "heet formula can reproduce",
     },
     Function{
         .name = "SMARTMET",
@@ -121,6 +123,8 @@ inline constexpr std::array objective_functions{
                           "Err:502."},
         .example = "=SMARTMET(\"Win 5 customers by the end of Q4\";\"T\")",
         .example_result = "1 (TRUE)",
+        .frozen_because = "its answer is words read from an objective or a plan, which no spreads"
+                          "heet formula can reproduce",
     },
     Function{
         .name = "SMARTGAPS",
@@ -151,6 +155,8 @@ inline constexpr std::array objective_functions{
         .example = "=SMARTGAPS(\"Increase engagement by 25% within 6 months\")",
         .example_result = "S: engagement from where or for whom? ...; R: engagement alone is "
                           "activity, not a business outcome; ...",
+        .frozen_because = "its answer is words read from an objective or a plan, which no spreads"
+                          "heet formula can reproduce",
     },
     Function{
         .name = "OBJECTIVEFIELD",
@@ -211,6 +217,8 @@ inline constexpr std::array objective_functions{
                           "desconocido da Err:502."},
         .example = "=OBJECTIVEFIELD(\"Win 5 customers within 90 days\";\"deadline_days\")",
         .example_result = "90",
+        .frozen_because = "its answer is words read from an objective or a plan, which no spreads"
+                          "heet formula can reproduce",
     },
     Function{
         .name = "METRICTIER",
@@ -252,6 +260,8 @@ inline constexpr std::array objective_functions{
                           "sigue un cuadro de mando de negocio."},
         .example = "=METRICTIER(\"MQLs\")",
         .example_result = "pipeline",
+        .frozen_because = "its answer is words read from an objective or a plan, which no spreads"
+                          "heet formula can reproduce",
     },
 };
 

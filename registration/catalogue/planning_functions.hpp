@@ -70,6 +70,8 @@ inline constexpr std::array planning_functions{
                           "primera celda de REVERSEFUNNEL."},
         .example = "=LEADSNEEDED(10;{0.2;0.5})",
         .example_result = "100",
+        .frozen_because = "each stage is rounded up to whole leads in turn, one nested ROUNDUP pe"
+                          "r rate: a formula as long as the funnel and unreadable",
     },
     Function{
         .name = "REVERSEFUNNEL",
@@ -105,6 +107,7 @@ inline constexpr std::array planning_functions{
                           "INDEX(REVERSEFUNNEL(...);stage;1)."},
         .example = "=INDEX(REVERSEFUNNEL(10;{0.2;0.5});2;1)",
         .example_result = "20",
+        .frozen_because = "it fills a range as an array formula, which the copy keeps as values",
     },
     Function{
         .name = "BUDGETNEEDED",
@@ -135,6 +138,8 @@ inline constexpr std::array planning_functions{
                           "que implica el embudo con el CPL y las tasas de conversión actuales."},
         .example = "=BUDGETNEEDED(10;{0.2;0.5};20)",
         .example_result = "2000",
+        .frozen_because = "it builds on LEADSNEEDED, whose stage-by-stage rounding has no readabl"
+                          "e formula",
     },
     Function{
         .name = "RUNRATE",
@@ -161,6 +166,7 @@ inline constexpr std::array planning_functions{
                           "no sola. Un tiempo transcurrido de 0 da #DIV/0!."},
         .example = "=RUNRATE(30;10;30)",
         .example_result = "90",
+        .shared_as = "IF(OR(SUM({1})<0;{2}<0;{3}<=0);SQRT(-1);SUM({1})*{3}/{2})",
     },
     Function{
         .name = "PACE",
@@ -199,6 +205,7 @@ inline constexpr std::array planning_functions{
                           "transcurrido de 0 da #DIV/0!."},
         .example = "=PACE(5;30;28;30)",
         .example_result = "0.1786 (5 / 28)",
+        .shared_as = "IF(OR(SUM({1})<0;{2}<0;{3}<0;{4}<=0);SQRT(-1);SUM({1})/({2}*{3}/{4}))",
     },
 };
 

@@ -78,6 +78,8 @@ inline constexpr std::array range_functions{
         .example = "=INDEX(SMARTSCORES(A2:A3);2;1) with A2 \"Get more leads\" and A3 \"Win 5 "
                    "customers from LinkedIn by 31 December 2027\"",
         .example_result = "5",
+        .frozen_because = "its answer is words read from an objective or a plan, which no spreads"
+                          "heet formula can reproduce",
     },
     Function{
         .name = "CPLS",
@@ -140,6 +142,7 @@ inline constexpr std::array range_functions{
         .example = "=INDEX(CPLS(B2:B3;C2:C3);1;1) with 600 and 300 in B2:B3, 30 and 0 in C2:C3",
         .example_result = "20",
         .category = Category::financial, // beside CPL
+        .frozen_because = "it fills a range as an array formula, which the copy keeps as values",
     },
 };
 

@@ -67,6 +67,8 @@ inline constexpr std::array strategy_functions{
                           "clave, no objetivos."},
         .example = "=STATEMENTKIND(\"Post on LinkedIn three times a week\")",
         .example_result = "tactic",
+        .frozen_because = "its answer is words read from an objective or a plan, which no spreads"
+                          "heet formula can reproduce",
     },
     Function{
         .name = "PLANAUDIT",
@@ -102,6 +104,8 @@ inline constexpr std::array strategy_functions{
                           "que no encajan con su papel. Active el ajuste de texto."},
         .example = "=PLANAUDIT(A2:A9;B2:B9)",
         .example_result = "No success indicators: add the leading metrics ...",
+        .frozen_because = "its answer is words read from an objective or a plan, which no spreads"
+                          "heet formula can reproduce",
     },
     Function{
         .name = "PLANSCORE",
@@ -135,6 +139,8 @@ inline constexpr std::array strategy_functions{
                           "papel incoherente 5; como máximo 30 por tipo de hallazgo."},
         .example = "=PLANSCORE(A2:A9;B2:B9)",
         .example_result = "85",
+        .frozen_because = "its answer is words read from an objective or a plan, which no spreads"
+                          "heet formula can reproduce",
     },
 };
 

@@ -146,5 +146,40 @@ TEST(Catalogue, HoldsTheSkeletonFunctions) {
     }
 }
 
+// Issue 16: every function says how a shareable copy writes it, a form or why it is frozen, and
+// a form names only arguments the function has, with a meaning for an omitted one only where
+// the argument is optional. The rewriting itself: shareable_formula_test.cpp.
+TEST(Catalogue, EveryFunctionSaysHowItIsShared) {
+    for (const Function& function : functions) {
+        EXPECT_NE(function.shared_as.empty(), function.frozen_because.empty())
+            << function.name << ": a shared form or a reason to freeze, one of the two";
+        const std::string_view form = function.shared_as;
+        EXPECT_FALSE(form.starts_with('=')) << function.name << ": a form has no leading '='";
+        std::set<std::size_t> mentioned;
+        for (std::size_t open = form.find('{'); open != std::string_view::npos;
+             open = form.find('{', open + 1)) {
+            const std::size_t close = form.find('}', open);
+            ASSERT_NE(close, std::string_view::npos) << function.name;
+            const std::string_view placeholder = form.substr(open + 1, close - open - 1);
+            const std::size_t equals = placeholder.find('=');
+            const std::string digits(placeholder.substr(0, equals));
+            ASSERT_FALSE(digits.empty()) << function.name << ": " << placeholder;
+            ASSERT_EQ(digits.find_first_not_of("0123456789"), std::string::npos) << function.name;
+            const std::size_t position = std::stoul(digits);
+            ASSERT_GE(position, 1U) << function.name;
+            ASSERT_LE(position, function.parameters.size()) << function.name;
+            const Parameter& parameter = function.parameters[position - 1];
+            EXPECT_EQ(equals != std::string_view::npos, parameter.optional)
+                << function.name << ": {" << placeholder << "}";
+            mentioned.insert(position);
+        }
+        if (!form.empty()) {
+            // every argument is read: a form that ignored one would give the same value for
+            // different inputs
+            EXPECT_EQ(mentioned.size(), function.parameters.size()) << function.name;
+        }
+    }
+}
+
 } // namespace
 } // namespace goalpost::catalogue
