@@ -5,7 +5,7 @@ set -eu
 cd "$(dirname "$0")/.."
 
 packages="cmake g++ make libreoffice-dev libreoffice-calc-nogui python3-uno libboost-dev \
-libfmt-dev libgtest-dev googletest libbenchmark-dev poppler-utils clang libclang-rt-14-dev pyflakes3"
+libfmt-dev libgtest-dev googletest libbenchmark-dev poppler-utils clang libclang-rt-14-dev lld pyflakes3"
 missing=""
 for package in $packages; do
     dpkg-query -W -f='${Status}' "$package" 2>/dev/null | grep -q "install ok installed" ||

@@ -2,6 +2,8 @@
 // that the protocol handler (addin/src/menu_component.cpp) only opens what this accepts:
 //   vnd.org.goalpost:NewFromTemplate?name=objective-audit  a packaged template, as a new copy
 //   vnd.org.goalpost:FunctionReference                     the packaged function reference
+//   vnd.org.goalpost:ShareableCopy                         a copy for Excel and Google Sheets
+//                                                          of the workbook the menu is in
 #pragma once
 
 #include <array>
@@ -18,11 +20,11 @@ inline constexpr std::array<std::string_view, 4> packaged_templates{
     "quickstart", "budget-planner", "objective-audit", "campaign-tracker"};
 
 struct MenuCommand {
-    enum class Kind { new_from_template, function_reference };
+    enum class Kind { new_from_template, function_reference, shareable_copy };
     Kind kind;
     std::string_view template_name; // for new_from_template: one of packaged_templates
 
-    // The file inside the installed package that the command opens.
+    // The file inside the installed package that the command opens (none for shareable_copy).
     [[nodiscard]] std::string package_path() const {
         return kind == Kind::function_reference
                    ? std::string("/reference/functions.html")
@@ -39,6 +41,9 @@ inline std::optional<MenuCommand> menu_command(std::string_view url) {
     const std::string_view command = url.substr(menu_protocol.size());
     if (command == "FunctionReference") {
         return MenuCommand{MenuCommand::Kind::function_reference, {}};
+    }
+    if (command == "ShareableCopy") {
+        return MenuCommand{MenuCommand::Kind::shareable_copy, {}};
     }
     constexpr std::string_view new_from_template = "NewFromTemplate?name=";
     if (command.starts_with(new_from_template)) {

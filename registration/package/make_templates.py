@@ -45,7 +45,7 @@ def make_template(sample, output):
                 data = text.encode("utf-8")
             elif item.filename == "meta.xml":
                 data = with_title(data.decode("utf-8"), TITLES[name]).encode("utf-8")
-            target.writestr(item.filename, data, zipfile.ZIP_DEFLATED)
+            target.writestr(item.filename, data, zipfile.ZIP_DEFLATED, compresslevel=9)
 
 
 def main(output_dir, *samples):
