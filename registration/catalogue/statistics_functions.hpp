@@ -72,8 +72,13 @@ inline constexpr std::array statistics_functions{
                           "datos aún no permiten decir que no la has alcanzado."},
         .example = "=CONVLOW(81;263)",
         .example_result = "0.2553 (Newcombe 1998)",
-        .frozen_because = "not yet written: the Wilson interval is expressible (NORM.S.INV, SQRT)"
-                          " and is next",
+        .shared_as = "IF(OR(SUM({1})<0;SUM({2})<0);SQRT(-1);IF(SUM({2})=0;1/0;"
+                     "IF(OR(SUM({1})>SUM({2});{3=0.95}<=0;{3=0.95}>=1);SQRT(-1);IF(SUM({1})=0;0;"
+                     "MAX(0;MIN(1;"
+                     "(SUM({1})/SUM({2})+NORM.S.INV(1-(1-{3=0.95})/2)^2/SUM({2})/2)/(1+NORM.S.INV"
+                     "(1-(1-{3=0.95})/2)^2/SUM({2}))-NORM.S.INV(1-(1-{3=0.95})/2)/(1+NORM.S.INV(1"
+                     "-(1-{3=0.95})/2)^2/SUM({2}))*SQRT(SUM({1})/SUM({2})*(1-SUM({1})/SUM({2}))/S"
+                     "UM({2})+NORM.S.INV(1-(1-{3=0.95})/2)^2/SUM({2})/(4*SUM({2})))))))))",
     },
     Function{
         .name = "CONVHIGH",
@@ -93,8 +98,13 @@ inline constexpr std::array statistics_functions{
                           "CONVLOW."},
         .example = "=CONVHIGH(81;263)",
         .example_result = "0.3662 (Newcombe 1998)",
-        .frozen_because = "not yet written: the Wilson interval is expressible (NORM.S.INV, SQRT)"
-                          " and is next",
+        .shared_as = "IF(OR(SUM({1})<0;SUM({2})<0);SQRT(-1);IF(SUM({2})=0;1/0;"
+                     "IF(OR(SUM({1})>SUM({2});{3=0.95}<=0;{3=0.95}>=1);SQRT(-1);"
+                     "IF(SUM({1})=SUM({2});1;MAX(0;MIN(1;"
+                     "(SUM({1})/SUM({2})+NORM.S.INV(1-(1-{3=0.95})/2)^2/SUM({2})/2)/(1+NORM.S.INV"
+                     "(1-(1-{3=0.95})/2)^2/SUM({2}))+NORM.S.INV(1-(1-{3=0.95})/2)/(1+NORM.S.INV(1"
+                     "-(1-{3=0.95})/2)^2/SUM({2}))*SQRT(SUM({1})/SUM({2})*(1-SUM({1})/SUM({2}))/S"
+                     "UM({2})+NORM.S.INV(1-(1-{3=0.95})/2)^2/SUM({2})/(4*SUM({2})))))))))",
     },
     Function{
         .name = "CONVPVALUE",
@@ -159,8 +169,14 @@ inline constexpr std::array statistics_functions{
                           "iguales dan 1."},
         .example = "=CONVPVALUE(120;1000;150;1000)",
         .example_result = "0.0496",
-        .frozen_because = "not yet written: the two-proportion z-test is expressible (NORM.S.DIST"
-                          ") and is next",
+        .shared_as = "IF(OR(SUM({1})<0;SUM({2})<0);SQRT(-1);IF(SUM({2})=0;1/0;"
+                     "IF(SUM({1})>SUM({2});SQRT(-1);IF(OR(SUM({3})<0;SUM({4})<0);SQRT(-1);"
+                     "IF(SUM({4})=0;1/0;IF(SUM({3})>SUM({4});SQRT(-1);"
+                     "IF((SUM({1})+SUM({3}))/(SUM({2})+SUM({4}))*(1-(SUM({1})+SUM({3}))/(SUM({2})"
+                     "+SUM({4})))*(1/SUM({2})+1/SUM({4}))<=0;1;MIN(1;"
+                     "2*NORM.S.DIST(-ABS((SUM({1})/SUM({2})-SUM({3})/SUM({4}))/SQRT((SUM({1})+SUM"
+                     "({3}))/(SUM({2})+SUM({4}))*(1-(SUM({1})+SUM({3}))/(SUM({2})+SUM({4})))*(1/S"
+                     "UM({2})+1/SUM({4}))));TRUE())))))))))",
     },
     Function{
         .name = "SAMPLESIZE",
@@ -221,8 +237,11 @@ inline constexpr std::array statistics_functions{
                           "alcance."},
         .example = "=SAMPLESIZE(0.1;0.2)",
         .example_result = "3841",
-        .frozen_because = "not yet written: the normal-approximation sample size is expressible ("
-                          "NORM.S.INV, ROUNDUP) and is next",
+        .shared_as = "IF(OR({1}<=0;{1}>=1;{3=0.05}<=0;{3=0.05}>=1;{4=0.8}<=0;{4=0.8}>=1;{2}<=0;"
+                     "{1}*(1+{2})>=1);SQRT(-1);"
+                     "ROUNDUP((NORM.S.INV(1-{3=0.05}/2)*SQRT(2*({1}+{1}*(1+{2}))/2*(1-({1}+{1}*(1"
+                     "+{2}))/2))+NORM.S.INV({4=0.8})*SQRT({1}*(1-{1})+{1}*(1+{2})*(1-{1}*(1+{2}))"
+                     "))^2/({1}*(1+{2})-{1})^2*(1-1E-9);0))",
     },
     Function{
         .name = "COUNTLOW",
@@ -254,8 +273,8 @@ inline constexpr std::array statistics_functions{
                           "(Err:502)."},
         .example = "=COUNTLOW(10)",
         .example_result = "4.7954",
-        .frozen_because = "not yet written: the exact Poisson interval is expressible (CHISQ.INV)"
-                          " and is next",
+        .shared_as = "IF(OR(SUM({1})<0;SUM({1})<>INT(SUM({1}));{2=0.95}<=0;{2=0.95}>=1);SQRT(-1);"
+                     "IF(SUM({1})=0;0;CHISQ.INV((1-{2=0.95})/2;2*SUM({1}))/2))",
     },
     Function{
         .name = "COUNTHIGH",
@@ -280,8 +299,8 @@ inline constexpr std::array statistics_functions{
                           "demuestra que el canal esté muerto."},
         .example = "=COUNTHIGH(0)",
         .example_result = "3.6889",
-        .frozen_because = "not yet written: the exact Poisson interval is expressible (CHISQ.INV."
-                          "RT) and is next",
+        .shared_as = "IF(OR(SUM({1})<0;SUM({1})<>INT(SUM({1}));{2=0.95}<=0;{2=0.95}>=1);SQRT(-1);"
+                     "CHISQ.INV(1-(1-{2=0.95})/2;2*SUM({1})+2)/2)",
     },
 };
 

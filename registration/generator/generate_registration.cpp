@@ -334,6 +334,8 @@ std::string catalogue_json() {
             << "\", \"example\": \"" << json_escaped(function.example)
             << "\", \"example_result\": \"" << json_escaped(function.example_result)
             << "\", \"category\": \"" << goalpost::catalogue::calc_name(function.category)
+            << "\", \"shared_as\": \"" << json_escaped(function.shared_as)
+            << "\", \"frozen_because\": \"" << json_escaped(function.frozen_because)
             << "\", \"summary\": \"" << json_escaped(function.summary.en)
             << "\", \"summary_by_language\": " << json_by_language(function.summary)
             << ", \"parameters\": [";

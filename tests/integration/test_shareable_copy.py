@@ -19,6 +19,7 @@ import tempfile
 import unittest
 import zipfile
 
+from goalpost_office import calc_case
 from goalpost_office.office import REPO, Office, properties, save_as, set_cell
 
 SAMPLES = os.path.join(REPO, "samples")
@@ -45,6 +46,14 @@ CASES = [
     # planning
     "RUNRATE(A2;A9;A8)", "RUNRATE(A2;A3;A8)", "RUNRATE(A2;A9;A3)", "PACE(A2;A1;A9;A8)",
     "PACE(A2;A3;A9;A8)",
+    # statistics: intervals at the edges (no conversion, all converted), tests and sample sizes
+    "CONVLOW(A2;A6)", "CONVLOW(A2;A6;0.99)", "CONVLOW(A3;A6)", "CONVLOW(A6;A6)", "CONVLOW(A6;A2)",
+    "CONVHIGH(A2;A6)", "CONVHIGH(A6;A6)", "CONVHIGH(A2;A3)", "CONVHIGH(A2;A6;1)",
+    "CONVPVALUE(A2;A6;45;A6)", "CONVPVALUE(A3;A6;A3;A6)", "CONVPVALUE(1;A6;A7;A6)",
+    "CONVPVALUE(A2;A3;1;A6)", "SAMPLESIZE(0.03;0.2)", "SAMPLESIZE(0.03;0.2;0.01;0.9)",
+    "SAMPLESIZE(0.03;-0.2)", "SAMPLESIZE(0.9;0.2)", "SAMPLESIZE(A5;0.1;;0.95)",
+    "COUNTLOW(A7)", "COUNTLOW(A3)", "COUNTLOW(A10:A12;0.9)", "COUNTHIGH(A7;0.9)", "COUNTHIGH(A3)",
+    "COUNTHIGH(2.5)", "COUNTLOW(A7;1)",
     # a Goalpost call inside other formulas and inside another call
     "ROUND(CPL(A1;A2);1)*2", "CPL(CPL(A6;A2);A7)",
     # frozen: judgements of words
@@ -230,6 +239,18 @@ class ShareableCopy(unittest.TestCase):
                     frozen = self.frozen_cells(book, kind)
                     self.assertEqual(report["Frozen"], len(frozen))
                     self.assertEqual(report["Shared"] + report["Frozen"], len(book["original"]))
+
+    def test_every_case_with_a_form_is_shared_not_frozen(self):
+        # The copy checks each rewritten cell against the original and freezes it when they
+        # differ: here no form may have needed that, so only the functions without a form are
+        # frozen.
+        without_form = {f["name"] for f in calc_case.catalogue() if not f["shared_as"]}
+        book = self.books["cases"]
+        for kind in ("xlsx", "ods"):
+            for cell, (formula, _, _, _) in book["original"].items():
+                called = set(re.findall(r"ORG\.GOALPOST\.CALC\.FUNCTIONS\.(\w+)\(", formula.upper()))
+                with self.subTest(kind=kind, cell=cell, formula=formula):
+                    self.assertEqual(cell in self.frozen_cells(book, kind), bool(called & without_form))
 
     def test_the_original_is_never_modified(self):
         for name, book in self.books.items():
