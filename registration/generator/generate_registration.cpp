@@ -264,6 +264,14 @@ std::string reference_page() {
         }
         out << "\nExample: `" << function.example << "` gives " << function.example_result
             << ".\n";
+        // How a shareable copy writes it (docs/documents.md), in Calc's syntax
+        if (!function.shared_as.empty()) {
+            out << "\nIn a shareable copy: `=" << function.shared_as
+                << "`, with each {n} the n-th argument ({n=x}: x when it is left out).\n";
+        } else {
+            out << "\nIn a shareable copy: a frozen value, because " << function.frozen_because
+                << ".\n";
+        }
     }
     return out.str();
 }

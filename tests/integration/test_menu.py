@@ -79,6 +79,20 @@ class Menu(unittest.TestCase):
         self.assertEqual(sorted(names), sorted(command_templates()))
         self.assertEqual(entries.getByName("02_function_reference").URL,
                          "vnd.org.goalpost:FunctionReference")
+        self.assertEqual(entries.getByName("03_shareable_copy").URL,
+                         "vnd.org.goalpost:ShareableCopy")
+
+    def test_a_shareable_copy_of_a_wrong_kind_of_file_fails_cleanly(self):
+        # Only .xlsx and .ods: anything else is refused, nothing is written, Calc keeps going.
+        helper = self.office.create("com.sun.star.frame.DispatchHelper")
+        frame = self.document.getCurrentController().getFrame()
+        target = os.path.join(self.office.workdir, "copy.csv")
+        event = helper.executeDispatch(frame, "vnd.org.goalpost:ShareableCopy", "", 0,
+                                       properties(URL="file://" + target))
+        self.assertEqual(event.State, 0)  # DispatchResultState.FAILURE
+        self.assertIn(".xlsx", event.Result)
+        self.assertFalse(os.path.exists(target))
+        self.assertTrue(self.office.alive())
 
     def test_new_from_template_opens_an_untitled_copy_that_computes(self):
         opened = self.dispatch("vnd.org.goalpost:NewFromTemplate?name=objective-audit")

@@ -138,8 +138,8 @@ def change_every_number(document):
     document.calculateAll()
 
 
-def excel_functions():
-    with open(os.path.join(DATA, "excel_functions.txt"), encoding="utf-8") as file:
+def excel_functions(name="excel_functions.txt"):
+    with open(os.path.join(DATA, name), encoding="utf-8") as file:
         return {line.strip() for line in file if line.strip() and not line.startswith("#")}
 
 
@@ -318,9 +318,13 @@ class ShareableCopy(unittest.TestCase):
                 self.assertNotIn("_xll.", text)
                 # names before "(" outside quoted text, with Excel's _xlfn. prefix taken off
                 unquoted = re.sub(r"&quot;.*?&quot;", "", text)
-                called = set(re.findall(r"([A-Za-z_][A-Za-z0-9_.]*)\(", unquoted))
-                called = {c.upper().replace("_XLFN.", "") for c in called}
-                self.assertEqual(called - known, set())
+                called = {c.upper() for c in re.findall(r"([A-Za-z_][A-Za-z0-9_.]*)\(", unquoted)}
+                self.assertEqual({c.replace("_XLFN.", "") for c in called} - known, set())
+                # Excel reads a function newer than 2007 only under its _xlfn. prefix
+                newer = excel_functions("excel_functions_xlfn.txt")
+                self.assertEqual({c for c in called if c in newer}, set())
+                self.assertEqual({c[len("_XLFN."):] for c in called if c.startswith("_XLFN.")}
+                                 - newer, set())
 
 
 if __name__ == "__main__":

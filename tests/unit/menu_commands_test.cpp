@@ -14,6 +14,9 @@ TEST(MenuCommands, EachPackagedTemplateAndTheReference) {
         EXPECT_EQ(command->kind, MenuCommand::Kind::new_from_template);
         EXPECT_EQ(command->package_path(), "/template/Goalpost/" + std::string(name) + ".ots");
     }
+    const auto shareable = menu_command("vnd.org.goalpost:ShareableCopy");
+    ASSERT_TRUE(shareable.has_value());
+    EXPECT_EQ(shareable->kind, MenuCommand::Kind::shareable_copy);
     const auto reference = menu_command("vnd.org.goalpost:FunctionReference");
     ASSERT_TRUE(reference.has_value());
     EXPECT_EQ(reference->package_path(), "/reference/functions.html");
