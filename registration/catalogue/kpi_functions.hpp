@@ -714,8 +714,9 @@ inline constexpr std::array kpi_functions{
                           "benchmark de 0 da #DIV/0!."},
         .example = "=WEAKESTSTAGE({2000;400;100;20};{0.1;0.5;0.25})",
         .example_result = "2",
-        .frozen_because = "it compares every step of the funnel with its benchmark, an array sear"
-                          "ch with no readable formula (not yet written)",
+        .frozen_because = "it finds the step furthest below its benchmark across the whole "
+                          "funnel list, an array search over a header-skipping list with no "
+                          "readable formula",
     },
     Function{
         .name = "BUDGETGAP",

@@ -350,9 +350,10 @@ inline constexpr std::array metric_functions{
                           "una etapa 'from' vacía da #DIV/0!."},
         .example = "=FUNNELCONV({2000;400;100;20};2;4)",
         .example_result = "0.05",
-        .frozen_because = "its list skips a header and trailing blanks and refuses gaps, which a "
-                          "formula can only mimic with array tricks Excel and Calc read different"
-                          "ly (not yet written)",
+        .frozen_because = "its list skips a header and trailing blanks and refuses a gap, which "
+                          "takes position arithmetic over the range (MATCH inside SUMPRODUCT, "
+                          "INDEX ranges) that no reader could follow, and which no inline array "
+                          "allows",
     },
     Function{
         .name = "FUNNELSTEPS",

@@ -70,8 +70,8 @@ inline constexpr std::array planning_functions{
                           "primera celda de REVERSEFUNNEL."},
         .example = "=LEADSNEEDED(10;{0.2;0.5})",
         .example_result = "100",
-        .frozen_because = "each stage is rounded up to whole leads in turn, one nested ROUNDUP pe"
-                          "r rate: a formula as long as the funnel and unreadable",
+        .frozen_because = "each stage is rounded up to whole leads in turn, one nested ROUNDUP "
+                          "per rate of a list of any length: no fixed formula computes it",
     },
     Function{
         .name = "REVERSEFUNNEL",
@@ -138,8 +138,8 @@ inline constexpr std::array planning_functions{
                           "que implica el embudo con el CPL y las tasas de conversión actuales."},
         .example = "=BUDGETNEEDED(10;{0.2;0.5};20)",
         .example_result = "2000",
-        .frozen_because = "it builds on LEADSNEEDED, whose stage-by-stage rounding has no readabl"
-                          "e formula",
+        .frozen_because = "it builds on LEADSNEEDED, whose stage-by-stage rounding has no fixed "
+                          "formula",
     },
     Function{
         .name = "RUNRATE",

@@ -97,7 +97,9 @@ def comments(document):
     for sheet in document.Sheets:
         for annotation in sheet.Annotations:
             cell = sheet.getCellByPosition(annotation.Position.Column, annotation.Position.Row)
-            found[cell.AbsoluteName] = annotation.getString()
+            # through its shape: LibreOffice 25.2 creates the text of a comment read from .xlsx
+            # only with its shape, and until then gives an empty string
+            found[cell.AbsoluteName] = annotation.getAnnotationShape().getString()
     return found
 
 
