@@ -33,9 +33,13 @@ struct SharedForm {
 
 struct SharedFormula {
     bool calls_goalpost = false; // the formula has a Goalpost call at all
-    bool frozen = false;         // a call has no form (or an omitted argument with no default)
+    bool frozen = false;         // a call has no form (or an omitted argument with no default),
+                                 // or the formula would pass Excel's limit of formula_limit
     std::string formula;         // with every call replaced, when calls_goalpost and not frozen
 };
+
+// Excel refuses a formula longer than this; each mention of an argument in a form repeats it.
+inline constexpr std::size_t formula_limit = 8192;
 
 namespace detail {
 
@@ -180,9 +184,9 @@ private:
             const char c = text[i];
             if (c == '"' || c == '\'') {
                 i = after_quoted(text, i) - 1;
-            } else if (c == '(' || c == '{') {
-                ++depth;
-            } else if ((c == ')' || c == '}') && depth > 0) {
+            } else if (c == '(' || c == '{' || c == '[') {
+                ++depth; // '[': a table reference, Tbl[[#This Row];[Spend]]
+            } else if ((c == ')' || c == '}' || c == ']') && depth > 0) {
                 --depth;
             } else if (c == ')' || (c == ';' && depth == 0)) {
                 arguments.push_back(rewrite(trimmed(text.substr(begin, i - begin))));
@@ -226,14 +230,14 @@ private:
         return i + 1;
     }
 
+    // Without the spaces and line breaks Calc keeps around an argument.
     static std::string_view trimmed(std::string_view text) {
-        while (!text.empty() && text.front() == ' ') {
-            text.remove_prefix(1);
+        constexpr std::string_view blank = " \t\r\n";
+        const std::size_t first = text.find_first_not_of(blank);
+        if (first == std::string_view::npos) {
+            return {};
         }
-        while (!text.empty() && text.back() == ' ') {
-            text.remove_suffix(1);
-        }
-        return text;
+        return text.substr(first, text.find_last_not_of(blank) - first + 1);
     }
 
     // The form with its placeholders filled; none when an argument it needs is missing or the
@@ -295,7 +299,7 @@ inline SharedFormula shareable_formula(std::string_view formula, std::span<const
     SharedFormula result;
     std::string rewritten = rewriter.rewrite(formula);
     result.calls_goalpost = rewriter.calls_goalpost;
-    result.frozen = rewriter.frozen;
+    result.frozen = rewriter.frozen || rewritten.size() > formula_limit;
     if (result.calls_goalpost && !result.frozen) {
         result.formula = std::move(rewritten);
     }

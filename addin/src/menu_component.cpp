@@ -65,18 +65,12 @@ OUString ask_for_target(const css::uno::Reference<css::uno::XComponentContext>& 
     return target;
 }
 
-// What the copy holds, said where the user clicked.
+// A message where the user clicked.
 void tell_user(const css::uno::Reference<css::uno::XComponentContext>& context,
-               const css::uno::Reference<css::frame::XFrame>& frame, const ShareableCopyReport& report) {
+               const css::uno::Reference<css::frame::XFrame>& frame, const OUString& message) {
     const css::uno::Reference<css::awt::XWindowPeer> parent(frame->getContainerWindow(), css::uno::UNO_QUERY);
     const css::uno::Reference<css::awt::XMessageBoxFactory> boxes(css::awt::Toolkit::create(context),
                                                                  css::uno::UNO_QUERY_THROW);
-    const OUString message =
-        "The shareable copy is saved. " + OUString::number(report.shared) +
-        " Goalpost cells are formulas that Excel, Google Sheets and Calc compute without Goalpost; " +
-        OUString::number(report.frozen) +
-        " are frozen as values (text judgements and functions without such a formula), each marked "
-        "with a comment.";
     boxes->createMessageBox(parent, css::awt::MessageBoxType_INFOBOX,
                             css::awt::MessageBoxButtons::BUTTONS_OK, "Goalpost", message)
         ->execute();
@@ -200,9 +194,25 @@ css::uno::Any MenuComponent::shareable_copy(const css::uno::Sequence<css::beans:
             return {}; // cancelled
         }
     }
-    const ShareableCopyReport report = make_shareable_copy(context_, document, target);
+    ShareableCopyReport report;
+    try {
+        report = make_shareable_copy(context_, document, target);
+    } catch (const css::uno::Exception& failure) {
+        if (asked) { // a click has no listener: the user hears of it here
+            tell_user(context_, frame, "The shareable copy could not be saved: " + failure.Message);
+        }
+        throw;
+    }
     if (asked) {
-        tell_user(context_, frame, report);
+        try { // the copy is written whatever happens to the message
+            tell_user(context_, frame,
+                      "The shareable copy is saved. " + OUString::number(report.shared) +
+                          " Goalpost cells are formulas that Excel, Google Sheets and Calc compute "
+                          "without Goalpost; " + OUString::number(report.frozen) +
+                          " are frozen as values (text judgements and functions without such a "
+                          "formula), each marked with a comment.");
+        } catch (const css::uno::Exception&) {
+        }
     }
     return css::uno::Any(sequence_of<css::beans::NamedValue>({
         {"Shared", css::uno::Any(report.shared)},

@@ -18,6 +18,9 @@
 #include <com/sun/star/sheet/XArrayFormulaRange.hpp>
 #include <com/sun/star/sheet/XCellAddressable.hpp>
 #include <com/sun/star/sheet/XCellRangesQuery.hpp>
+#include <com/sun/star/sheet/XNamedRange.hpp>
+#include <com/sun/star/sheet/XSheetAnnotation.hpp>
+#include <com/sun/star/sheet/XSheetAnnotationAnchor.hpp>
 #include <com/sun/star/sheet/XSheetAnnotations.hpp>
 #include <com/sun/star/sheet/XSheetAnnotationsSupplier.hpp>
 #include <com/sun/star/sheet/XSheetCellCursor.hpp>
@@ -137,22 +140,30 @@ bool same_result(const GoalpostCell& before) {
 void freeze(const GoalpostCell& found) {
     if (found.error != 0) {
         found.cell->setFormula(error_formula(found.error));
+    } else if (found.text_result && found.text.isEmpty()) {
+        found.cell->setFormula("=\"\""); // an empty text, not a blank cell (ISBLANK tells them apart)
     } else if (found.text_result) {
         Reference<css::text::XTextRange>(found.cell, UNO_QUERY_THROW)->setString(found.text);
     } else {
         found.cell->setValue(found.value);
     }
-    // The comment says what the cell was: readers see the value is not computed any more.
-    const auto address = Reference<css::sheet::XCellAddressable>(found.cell, UNO_QUERY_THROW)->getCellAddress();
-    const OUString shown = found.formula.replaceAll(to_oustring(goalpost_prefix), "");
+    // The comment says what the cell was, before any comment the user wrote there: readers see
+    // the value is not computed any more.
+    const OUString note = "Goalpost: a frozen value in this shareable copy, not a formula. The original "
+                          "computes it with " + found.formula.replaceAll(to_oustring(goalpost_prefix), "");
+    const OUString existing =
+        Reference<css::text::XTextRange>(
+            Reference<css::sheet::XSheetAnnotationAnchor>(found.cell, UNO_QUERY_THROW)->getAnnotation(),
+            UNO_QUERY_THROW)->getString();
     Reference<css::sheet::XSheetAnnotationsSupplier>(found.sheet, UNO_QUERY_THROW)
         ->getAnnotations()
-        ->insertNew(address, "Goalpost: a frozen value in this shareable copy, not a formula. The "
-                             "original computes it with " + shown);
+        ->insertNew(Reference<css::sheet::XCellAddressable>(found.cell, UNO_QUERY_THROW)->getCellAddress(),
+                    existing.isEmpty() ? note : note + "\n\n" + existing);
 }
 
-// The array formulas among `cells` become plain cells, so that each can hold its value.
-void clear_arrays(const std::vector<GoalpostCell>& cells) {
+// The array formulas among `cells` become their values, before any other cell is rewritten: a
+// cell that reads an array is then checked against the array's values, not against blanks.
+sal_Int32 freeze_arrays(const std::vector<GoalpostCell>& cells) {
     for (const GoalpostCell& found : cells) {
         if (!found.array || !found.cell->getFormula().startsWith("{")) {
             continue; // not an array, or one cleared already
@@ -161,6 +172,29 @@ void clear_arrays(const std::vector<GoalpostCell>& cells) {
             Reference<css::sheet::XSheetCellRange>(found.cell, UNO_QUERY_THROW));
         cursor->collapseToCurrentArray();
         Reference<css::sheet::XArrayFormulaRange>(cursor, UNO_QUERY_THROW)->setArrayFormula(OUString());
+    }
+    sal_Int32 frozen = 0;
+    for (const GoalpostCell& found : cells) {
+        if (found.array) {
+            freeze(found);
+            ++frozen;
+        }
+    }
+    return frozen;
+}
+
+// The document's named expressions that call Goalpost, in their shared form where they have one;
+// one without stays as it is (docs/documents.md).
+void share_named_expressions(const Reference<css::frame::XModel>& document) {
+    const Reference<css::container::XIndexAccess> names(
+        Reference<css::beans::XPropertySet>(document, UNO_QUERY_THROW)->getPropertyValue("NamedRanges"),
+        UNO_QUERY_THROW);
+    for (sal_Int32 i = 0; i < names->getCount(); ++i) {
+        const Reference<css::sheet::XNamedRange> name(names->getByIndex(i), UNO_QUERY_THROW);
+        const SharedFormula shared = shareable_formula(Utf8View("=" + name->getContent()).view(), shared_forms);
+        if (shared.calls_goalpost && !shared.frozen) {
+            name->setContent(to_oustring(std::string_view(shared.formula).substr(1)));
+        }
     }
 }
 
@@ -204,6 +238,10 @@ ShareableCopyReport make_shareable_copy(const Reference<css::uno::XComponentCont
                                         const Reference<css::frame::XModel>& document,
                                         const OUString& target_url) {
     const OUString filter = filter_for(target_url);
+    if (!document->getURL().isEmpty() && document->getURL() == target_url) {
+        throw css::lang::IllegalArgumentException("a shareable copy cannot replace the workbook itself",
+                                                  {}, 2);
+    }
     OUString temporary_url;
     if (osl::FileBase::createTempFile(nullptr, nullptr, &temporary_url) != osl::FileBase::E_None) {
         throw css::uno::RuntimeException("no temporary file for the shareable copy");
@@ -222,17 +260,22 @@ ShareableCopyReport make_shareable_copy(const Reference<css::uno::XComponentCont
 
     ShareableCopyReport report;
     const std::vector<GoalpostCell> cells = goalpost_cells(copy.document);
-    clear_arrays(cells);
+    report.frozen = freeze_arrays(cells);
+    share_named_expressions(copy.document);
     for (const GoalpostCell& found : cells) {
-        if (!found.array) {
-            const SharedFormula shared = shareable_formula(Utf8View(found.formula).view(), shared_forms);
-            if (!shared.frozen) {
-                found.cell->setFormula(to_oustring(shared.formula));
-                // Checked, not trusted: a form that gives another result here is frozen instead.
-                if (same_result(found)) {
-                    ++report.shared;
-                    continue;
-                }
+        if (found.array) {
+            continue;
+        }
+        const SharedFormula shared = shareable_formula(Utf8View(found.formula).view(), shared_forms);
+        if (!shared.calls_goalpost) {
+            continue; // the name only in a text ("ORG.GOALPOST..."): nothing to change
+        }
+        if (!shared.frozen) {
+            found.cell->setFormula(to_oustring(shared.formula));
+            // Checked, not trusted: a form that gives another result here is frozen instead.
+            if (same_result(found)) {
+                ++report.shared;
+                continue;
             }
         }
         freeze(found);

@@ -28,6 +28,7 @@ FORMULA, VALUE = 16, 1  # com.sun.star.sheet.CellFlags
 PREFIX = "ORG.GOALPOST.CALC.FUNCTIONS."
 DATA = os.path.join(REPO, "tests", "data")
 # Every cell: its inputs in A (numbers, a range of three in A10:A12) and B, a case in each row of D.
+NAMED_CELL = "F1"
 INPUTS = {"A1": 600, "A2": 30, "A3": 0, "A4": -5, "A5": 0.4, "A6": 1500, "A7": 12, "A8": 90,
           "A9": 28, "A10": 100, "A11": 250, "A12": 50, "B1": "a header", "B2": 2000}
 CASES = [
@@ -168,6 +169,8 @@ class ShareableCopy(unittest.TestCase):
                             n.lstrip("$").split(".", 1)[0].strip("'")).getCellRangeByName(
                             n.split(".", 1)[1].replace("$", "")).getFormula() for n in book["original"]}
                         book[kind + " comments"] = comments(document)
+                        book[kind + " named"] = cell_of(document, "$Sheet1.$" + NAMED_CELL).getValue() \
+                            if name == "cases" else None
                         book[kind + " on frozen"] = depends_on_frozen(
                             document, book["original"], book[kind + " comments"])
                         change_every_number(document)
@@ -191,6 +194,10 @@ class ShareableCopy(unittest.TestCase):
             set_cell(sheet.getCellRangeByName(address), value)
         for row, case in enumerate(CASES, start=1):
             sheet.getCellRangeByName("D%d" % row).setFormula("=" + case)
+        # a named expression that calls Goalpost, read by a cell that names no Goalpost function
+        document.NamedRanges.addNewByName(
+            "LEAD_COST", PREFIX + "CPL($Sheet1.$A$1;$Sheet1.$A$2)", sheet.getCellByPosition(0, 0).CellAddress, 0)
+        sheet.getCellRangeByName(NAMED_CELL).setFormula("=LEAD_COST*2")
         save_as(document, os.path.join(cls.work, "cases.ods"))
         document.close(True)
 
@@ -254,6 +261,16 @@ class ShareableCopy(unittest.TestCase):
                 with self.subTest(kind=kind, cell=cell, formula=formula):
                     self.assertEqual(cell in self.frozen_cells(book, kind), bool(called & without_form))
 
+    def test_a_named_expression_is_shared_too(self):
+        # LEAD_COST = CPL(A1;A2) = 600 / 30 = 20; the cell doubles it
+        for kind in ("xlsx", "ods"):
+            with self.subTest(kind=kind):
+                self.assertEqual(self.books["cases"][kind + " named"], 40)
+        with zipfile.ZipFile(self.books["cases"]["xlsx"]) as package:
+            workbook = package.read("xl/workbook.xml").decode("utf-8")
+        self.assertIn("LEAD_COST", workbook)
+        self.assertNotIn("ORG.GOALPOST", workbook.upper())
+
     def test_the_original_is_never_modified(self):
         for name, book in self.books.items():
             with self.subTest(workbook=name):
@@ -300,10 +317,11 @@ class ShareableCopy(unittest.TestCase):
                     with self.subTest(workbook=name, kind=kind, cell=cell):
                         self.assertNotIn("goalpost", formula.lower())
                         if cell in frozen and formula.startswith("="):
-                            # a value, or a formula that only makes the original error; a
-                            # frozen TRUE or FALSE (SMARTMET) comes back from .xlsx as =TRUE()
+                            # a value, or a formula that only makes the original error or
+                            # empty text; a frozen TRUE or FALSE (SMARTMET) comes back from
+                            # .xlsx as =TRUE()
                             self.assertIn(formula, ("=1/0", "=NA()", "=SQRT(-1)", '="x"*1',
-                                                    "=1E+308*10", "=TRUE()", "=FALSE()"))
+                                                    "=1E+308*10", '=""', "=TRUE()", "=FALSE()"))
 
     def test_the_xlsx_names_only_excel_functions(self):
         known = excel_functions()

@@ -42,6 +42,12 @@ TEST(ShareableFormula, OmittedOptionalArgumentsTakeTheirMeaning) {
               "=((SUM(E2)*0.4-SUM(B2))/SUM(B2))");
 }
 
+TEST(ShareableFormula, LineBreaksAndTableReferencesInArguments) {
+    EXPECT_EQ(shared("=ORG.GOALPOST.CALC.FUNCTIONS.ROI(E2;\nB2;\n)"), "=((SUM(E2)*1-SUM(B2))/SUM(B2))");
+    EXPECT_EQ(shared("=ORG.GOALPOST.CALC.FUNCTIONS.CPL(Tbl[[#This Row];[Spend]];C2)"),
+              "=IF(SUM(C2)=0;1/0;SUM((Tbl[[#This Row];[Spend]]))/SUM(C2))");
+}
+
 TEST(ShareableFormula, NestedCallsTextAndOtherFunctionsAreKept) {
     EXPECT_EQ(shared("=IF(A1=\"ORG.GOALPOST.CALC.FUNCTIONS.CPL(1;2)\";\"\";"
                      "ROUND(ORG.GOALPOST.CALC.FUNCTIONS.CPL(B2;ORG.GOALPOST.CALC.FUNCTIONS.CPL(C2;D2));2))"),
@@ -59,6 +65,10 @@ TEST(ShareableFormula, NoFormOrMissingArgumentFreezes) {
     EXPECT_TRUE(shareable_formula("=ORG.GOALPOST.CALC.FUNCTIONS.CPL(B2)", forms).frozen);
     EXPECT_TRUE(shareable_formula("=ORG.GOALPOST.CALC.FUNCTIONS.CPL(B2;C2;D2)", forms).frozen);
     EXPECT_TRUE(shareable_formula("=ORG.GOALPOST.CALC.FUNCTIONS.CPL(B2;C2", forms).frozen);
+    // a formula Excel would refuse as too long: each mention repeats the argument
+    const std::string long_argument = "SUM(" + std::string(3000, '1') + ")";
+    EXPECT_TRUE(shareable_formula("=ORG.GOALPOST.CALC.FUNCTIONS.CPL(" + long_argument + ";" +
+                                      long_argument + ")", forms).frozen);
     // one frozen call freezes the whole cell
     EXPECT_TRUE(shareable_formula("=ORG.GOALPOST.CALC.FUNCTIONS.CPL(B2;C2)+"
                                   "ORG.GOALPOST.CALC.FUNCTIONS.SMARTSCORE(A2)", forms).frozen);
