@@ -9,6 +9,8 @@ import zipfile
 from goalpost_office import calc_case
 from goalpost_office.office import DEFAULT_OXT, REPO, properties
 
+import uno  # noqa: E402  after goalpost_office, which prepares pyuno for a newer office
+
 MENU = "/org.openoffice.Office.Addons/AddonUI/OfficeMenuBar/org.goalpost.calc.menu"
 
 
@@ -93,6 +95,17 @@ class Menu(unittest.TestCase):
         self.assertIn(".xlsx", event.Result)
         self.assertFalse(os.path.exists(target))
         self.assertTrue(self.office.alive())
+
+    def test_a_shareable_copy_never_replaces_the_workbook_itself(self):
+        path = os.path.join(self.office.workdir, "plan.ods")
+        self.document.storeAsURL(uno.systemPathToFileUrl(path), properties(FilterName="calc8"))
+        before = open(path, "rb").read()
+        helper = self.office.create("com.sun.star.frame.DispatchHelper")
+        event = helper.executeDispatch(self.document.getCurrentController().getFrame(),
+                                       "vnd.org.goalpost:ShareableCopy", "", 0,
+                                       properties(URL=self.document.getLocation()))
+        self.assertEqual(event.State, 0)  # DispatchResultState.FAILURE
+        self.assertEqual(open(path, "rb").read(), before)
 
     def test_new_from_template_opens_an_untitled_copy_that_computes(self):
         opened = self.dispatch("vnd.org.goalpost:NewFromTemplate?name=objective-audit")

@@ -60,7 +60,12 @@ CASES = [
     # frozen: judgements of words
     "SMARTSCORE(\"Generate 30 leads per month from Google Ads by 31 December 2027\")",
     "OBJECTIVEFIELD(\"Get more leads\";\"target\")",
+    # the name in a text only: no call, left as it is
+    "IF(B1=\"ORG.GOALPOST.CALC.FUNCTIONS.CPL\";1;0)",
 ]
+# a frozen cell with the user's own comment, which the copy keeps after Goalpost's
+USER_COMMENT = ("D%d" % (CASES.index("SMARTSCORE(\"Generate 30 leads per month from Google Ads by "
+                                     "31 December 2027\")") + 1), "Checked with the client")
 
 
 def goalpost(formula):
@@ -198,6 +203,8 @@ class ShareableCopy(unittest.TestCase):
         document.NamedRanges.addNewByName(
             "LEAD_COST", PREFIX + "CPL($Sheet1.$A$1;$Sheet1.$A$2)", sheet.getCellByPosition(0, 0).CellAddress, 0)
         sheet.getCellRangeByName(NAMED_CELL).setFormula("=LEAD_COST*2")
+        sheet.Annotations.insertNew(sheet.getCellRangeByName(USER_COMMENT[0]).CellAddress,
+                                    USER_COMMENT[1])
         save_as(document, os.path.join(cls.work, "cases.ods"))
         document.close(True)
 
@@ -247,7 +254,9 @@ class ShareableCopy(unittest.TestCase):
                     report = {value.Name: value.Value for value in event.Result}
                     frozen = self.frozen_cells(book, kind)
                     self.assertEqual(report["Frozen"], len(frozen))
-                    self.assertEqual(report["Shared"] + report["Frozen"], len(book["original"]))
+                    calls = [c for c, (formula, _, _, _) in book["original"].items()
+                             if re.search(r"ORG\.GOALPOST\.CALC\.FUNCTIONS\.\w+\(", formula.upper())]
+                    self.assertEqual(report["Shared"] + report["Frozen"], len(calls))
 
     def test_every_case_with_a_form_is_shared_not_frozen(self):
         # The copy checks each rewritten cell against the original and freezes it when they
@@ -260,6 +269,13 @@ class ShareableCopy(unittest.TestCase):
                 called = set(re.findall(r"ORG\.GOALPOST\.CALC\.FUNCTIONS\.(\w+)\(", formula.upper()))
                 with self.subTest(kind=kind, cell=cell, formula=formula):
                     self.assertEqual(cell in self.frozen_cells(book, kind), bool(called & without_form))
+
+    def test_a_frozen_cell_keeps_the_users_comment(self):
+        for kind in ("xlsx", "ods"):
+            with self.subTest(kind=kind):
+                text = self.books["cases"][kind + " comments"]["$Sheet1.$D$" + USER_COMMENT[0][1:]]
+                self.assertTrue(text.startswith("Goalpost: a frozen value"), text)
+                self.assertTrue(text.endswith(USER_COMMENT[1]), text)
 
     def test_a_named_expression_is_shared_too(self):
         # LEAD_COST = CPL(A1;A2) = 600 / 30 = 20; the cell doubles it
@@ -315,7 +331,8 @@ class ShareableCopy(unittest.TestCase):
                 frozen = self.frozen_cells(book, kind)
                 for cell, formula in book[kind + " formulas"].items():
                     with self.subTest(workbook=name, kind=kind, cell=cell):
-                        self.assertNotIn("goalpost", formula.lower())
+                        self.assertIsNone(re.search(r"org\.goalpost\.calc\.functions\.\w+\(",
+                                                    formula.lower()), formula)
                         if cell in frozen and formula.startswith("="):
                             # a value, or a formula that only makes the original error or
                             # empty text; a frozen TRUE or FALSE (SMARTMET) comes back from
@@ -334,10 +351,11 @@ class ShareableCopy(unittest.TestCase):
             with self.subTest(workbook=name):
                 self.assertTrue(formulas)
                 text = " ".join(formulas)
-                self.assertNotIn("ORG.GOALPOST", text.upper())
-                self.assertNotIn("_xll.", text)
-                # names before "(" outside quoted text, with Excel's _xlfn. prefix taken off
+                # outside quoted text (the cases sheet has the name in a text)
                 unquoted = re.sub(r"&quot;.*?&quot;", "", text)
+                self.assertNotIn("ORG.GOALPOST", unquoted.upper())
+                self.assertNotIn("_xll.", text)
+                # names before "(", with Excel's _xlfn. prefix taken off
                 called = {c.upper() for c in re.findall(r"([A-Za-z_][A-Za-z0-9_.]*)\(", unquoted)}
                 self.assertEqual({c.replace("_XLFN.", "") for c in called} - known, set())
                 # Excel reads a function newer than 2007 only under its _xlfn. prefix
