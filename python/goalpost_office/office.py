@@ -203,6 +203,16 @@ def set_cell(cell, value):
         cell.setValue(value)
 
 
+def cells_with(document, flags):
+    """Every cell of the document whose content is of `flags` (com.sun.star.sheet.CellFlags:
+    1 numbers, 16 formulas), sheet by sheet."""
+    for sheet in document.Sheets:
+        for address in sheet.queryContentCells(flags).RangeAddresses:
+            for row in range(address.StartRow, address.EndRow + 1):
+                for column in range(address.StartColumn, address.EndColumn + 1):
+                    yield sheet.getCellByPosition(column, row)
+
+
 def save_as(document, path, filter_name="calc8"):
     document.storeToURL(uno.systemPathToFileUrl(os.path.abspath(path)),
                         properties(FilterName=filter_name))

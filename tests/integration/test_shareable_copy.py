@@ -20,7 +20,7 @@ import unittest
 import zipfile
 
 from goalpost_office import calc_case
-from goalpost_office.office import REPO, Office, properties, save_as, set_cell
+from goalpost_office.office import REPO, Office, cells_with, properties, save_as, set_cell
 
 SAMPLES = os.path.join(REPO, "samples")
 WORKBOOKS = ["quickstart", "budget-planner", "objective-audit", "campaign-tracker"]
@@ -74,16 +74,9 @@ def goalpost(formula):
 
 def goalpost_cells(document):
     """Every cell with a Goalpost formula: its name -> (formula, error, value, string)."""
-    cells = {}
-    for sheet in document.Sheets:
-        for address in sheet.queryContentCells(FORMULA).RangeAddresses:
-            for row in range(address.StartRow, address.EndRow + 1):
-                for column in range(address.StartColumn, address.EndColumn + 1):
-                    cell = sheet.getCellByPosition(column, row)
-                    if goalpost(cell.getFormula()):
-                        cells[cell.AbsoluteName] = (cell.getFormula(), cell.getError(),
-                                                    cell.getValue(), cell.getString())
-    return cells
+    return {cell.AbsoluteName: (cell.getFormula(), cell.getError(), cell.getValue(),
+                                cell.getString())
+            for cell in cells_with(document, FORMULA) if goalpost(cell.getFormula())}
 
 
 def values(document, names):
@@ -137,12 +130,8 @@ def depends_on_frozen(document, names, frozen_comments):
 
 def change_every_number(document):
     """Every number typed in the workbook times 1.1, so that each Goalpost input changes."""
-    for sheet in document.Sheets:
-        for address in sheet.queryContentCells(VALUE).RangeAddresses:
-            for row in range(address.StartRow, address.EndRow + 1):
-                for column in range(address.StartColumn, address.EndColumn + 1):
-                    cell = sheet.getCellByPosition(column, row)
-                    cell.setValue(cell.getValue() * 1.1)
+    for cell in list(cells_with(document, VALUE)):
+        cell.setValue(cell.getValue() * 1.1)
     document.calculateAll()
 
 

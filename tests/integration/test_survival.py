@@ -10,7 +10,7 @@ import unittest
 import zipfile
 
 from goalpost_office import calc_case
-from goalpost_office.office import REPO, Office, save_as
+from goalpost_office.office import REPO, Office, cells_with, save_as
 
 QUICKSTART = os.path.join(REPO, "samples", "quickstart.ods")
 XLSX_FILTER = "Calc MS Excel 2007 XML"
@@ -23,15 +23,8 @@ LOWER_NAME = re.compile(r"org\.goalpost\.calc\.functions\.\w+")
 
 def snapshot(document):
     """Every formula cell: (formula, error, value, string), keyed by its absolute name."""
-    cells = {}
-    for sheet in document.Sheets:
-        for address in sheet.queryContentCells(FORMULA).RangeAddresses:
-            for row in range(address.StartRow, address.EndRow + 1):
-                for column in range(address.StartColumn, address.EndColumn + 1):
-                    cell = sheet.getCellByPosition(column, row)
-                    cells[cell.AbsoluteName] = (cell.getFormula(), cell.getError(),
-                                                cell.getValue(), cell.getString())
-    return cells
+    return {cell.AbsoluteName: (cell.getFormula(), cell.getError(), cell.getValue(),
+                                cell.getString()) for cell in cells_with(document, FORMULA)}
 
 
 def open_snapshots(office, path):
