@@ -3,7 +3,7 @@
 #include "menu_commands.hpp"
 #include "names.hpp"
 #include "shareable_copy.hpp"
-#include "uno_sequence.hpp"
+#include "uno_properties.hpp"
 #include "uno_text.hpp"
 
 #include <com/sun/star/awt/MessageBoxButtons.hpp>
@@ -32,13 +32,6 @@
 namespace goalpost::addin {
 
 namespace {
-
-css::beans::PropertyValue property(const char* name, css::uno::Any value) {
-    css::beans::PropertyValue result;
-    result.Name = OUString::createFromAscii(name);
-    result.Value = std::move(value);
-    return result;
-}
 
 // Where the user wants the shareable copy: .xlsx by default, or .ods; empty when cancelled.
 OUString ask_for_target(const css::uno::Reference<css::uno::XComponentContext>& context) {

@@ -2,7 +2,7 @@
 
 #include "function_catalogue.hpp"
 #include "shareable_formula.hpp"
-#include "uno_sequence.hpp"
+#include "uno_properties.hpp"
 #include "uno_text.hpp"
 
 #include <com/sun/star/beans/PropertyValue.hpp>
@@ -54,13 +54,6 @@ constexpr auto shared_forms = [] {
     }
     return forms;
 }();
-
-css::beans::PropertyValue property(const char* name, css::uno::Any value) {
-    css::beans::PropertyValue result;
-    result.Name = OUString::createFromAscii(name);
-    result.Value = std::move(value);
-    return result;
-}
 
 // A Goalpost cell as the copy found it, before anything was changed.
 struct GoalpostCell {

@@ -276,20 +276,6 @@ std::string reference_page() {
     return out.str();
 }
 
-std::string html_escaped(std::string_view text) {
-    std::string result;
-    for (const char c : text) {
-        switch (c) {
-        case '&': result += "&amp;"; break;
-        case '<': result += "&lt;"; break;
-        case '>': result += "&gt;"; break;
-        case '"': result += "&quot;"; break;
-        default: result += c;
-        }
-    }
-    return result;
-}
-
 // The reference the Goalpost menu opens (reference/functions.html in the package): one table,
 // one row per function, which Calc's HTML import shows as a read-only sheet.
 std::string reference_html() {
@@ -304,13 +290,13 @@ std::string reference_html() {
         for (const Parameter& parameter : function.parameters) {
             arguments += (arguments.empty() ? "" : "<br>") + std::string(parameter.name) +
                          (parameter.optional ? " (optional)" : "") + ": " +
-                         html_escaped(parameter.help.en);
+                         xml_escaped(parameter.help.en);
         }
-        out << "<tr><td>" << function.name << "</td><td>" << html_escaped(signature(function))
+        out << "<tr><td>" << function.name << "</td><td>" << xml_escaped(signature(function))
             << "</td><td>" << goalpost::catalogue::calc_name(function.category) << "</td><td>"
-            << html_escaped(function.summary.en) << "</td><td>" << arguments << "</td><td>"
-            << html_escaped(function.example) << " gives " << html_escaped(function.example_result)
-            << "</td><td>" << html_escaped(function.details.en) << "</td></tr>\n";
+            << xml_escaped(function.summary.en) << "</td><td>" << arguments << "</td><td>"
+            << xml_escaped(function.example) << " gives " << xml_escaped(function.example_result)
+            << "</td><td>" << xml_escaped(function.details.en) << "</td></tr>\n";
     }
     out << "</table>\n</body></html>\n";
     return out.str();

@@ -6,7 +6,7 @@ import unittest
 from statistics import NormalDist
 
 from goalpost_office import calc_case
-from goalpost_office.office import REPO, set_cell
+from goalpost_office.office import REPO, cells_with, set_cell
 
 SAMPLES = os.path.join(REPO, "samples")
 FORMULA = 16  # com.sun.star.sheet.CellFlags.FORMULA
@@ -17,12 +17,7 @@ def tearDownModule():
 
 
 def formula_cells(document):
-    for sheet in document.Sheets:
-        ranges = sheet.queryContentCells(FORMULA)
-        for address in ranges.RangeAddresses:
-            for row in range(address.StartRow, address.EndRow + 1):
-                for column in range(address.StartColumn, address.EndColumn + 1):
-                    yield sheet.getCellByPosition(column, row)
+    return cells_with(document, FORMULA)
 
 
 def wilson(conversions, trials):
