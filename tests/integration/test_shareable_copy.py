@@ -81,13 +81,9 @@ def goalpost_cells(document):
 
 def values(document, names):
     """(error, value, string) of the cells `names`."""
-    result = {}
-    for name in names:
-        sheet_name, cell_name = name.lstrip("$").split(".", 1)
-        cell = document.Sheets.getByName(sheet_name.strip("'")).getCellRangeByName(
-            cell_name.replace("$", ""))
-        result[name] = (cell.getError(), cell.getValue(), cell.getString())
-    return result
+    cells = {name: cell_of(document, name) for name in names}
+    return {name: (cell.getError(), cell.getValue(), cell.getString())
+            for name, cell in cells.items()}
 
 
 def comments(document):
@@ -159,9 +155,8 @@ class ShareableCopy(unittest.TestCase):
                     try:
                         document.calculateAll()
                         book[kind + " opened"] = values(document, book["original"])
-                        book[kind + " formulas"] = {n: document.Sheets.getByName(
-                            n.lstrip("$").split(".", 1)[0].strip("'")).getCellRangeByName(
-                            n.split(".", 1)[1].replace("$", "")).getFormula() for n in book["original"]}
+                        book[kind + " formulas"] = {n: cell_of(document, n).getFormula()
+                                                    for n in book["original"]}
                         book[kind + " comments"] = comments(document)
                         book[kind + " named"] = cell_of(document, "$Sheet1.$" + NAMED_CELL).getValue() \
                             if name == "cases" else None
