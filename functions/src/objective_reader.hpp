@@ -34,11 +34,15 @@ struct ReaderScratch {
 class ObjectiveReader {
 public:
     explicit ObjectiveReader(std::string_view text)
-        : text_(text), scratch_(thread_scratch()), storage_(scratch_.storage),
-          tokens_(scratch_.tokens), used_(scratch_.used), phrases_(scratch_.phrases) {
+        : text_(text), scratch_(thread_scratch()), storage_(scratch_.storage) {
         language_ = read_words(text, storage_, scratch_.tokens);
-        used_.assign(tokens_.size(), 0);
-        phrases_.assign(tokens_.size(), PhraseMatches{});
+        scratch_.used.assign(scratch_.tokens.size(), 0);
+        scratch_.phrases.assign(scratch_.tokens.size(), PhraseMatches{});
+        // Views from here on: the passes only read the tokens, and a view's size needs no
+        // division by the size of a token on every question.
+        tokens_ = scratch_.tokens;
+        used_ = scratch_.used;
+        phrases_ = scratch_.phrases;
         for (std::size_t i = 0; i < tokens_.size(); ++i) {
             match_all_phrases(tokens_, i, phrases_[i]);
         }
@@ -247,9 +251,9 @@ private:
     std::string_view text_;
     ReaderScratch& scratch_;
     std::string& storage_;
-    const std::vector<Token>& tokens_;
-    std::vector<unsigned char>& used_; // not vector<bool>: read on every question, kept byte-wide
-    std::vector<PhraseMatches>& phrases_;
+    std::span<const Token> tokens_;
+    std::span<unsigned char> used_; // not vector<bool>: read on every question, kept byte-wide
+    std::span<PhraseMatches> phrases_;
     Language language_ = Language::english;
     Objective objective_;
     std::optional<std::size_t> metric_at_;

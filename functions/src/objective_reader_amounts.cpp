@@ -15,7 +15,7 @@ void ObjectiveReader::read_metric() {
         auto metric = phrase_at(Vocabulary::metric, i);
         if (metric && !free_span(i, metric->length)) {
             // "trials to paid" whose "to paid" the conversion target took: "trials" alone
-            metric = match_phrase(Vocabulary::metric, std::span(tokens_).subspan(i, 1), 0);
+            metric = match_phrase(Vocabulary::metric, tokens_.subspan(i, 1), 0);
         }
         if (metric && free_span(i, metric->length) && !modifier_at(i, metric->length)) {
             found = metric;
