@@ -14,6 +14,7 @@
 
 #include <algorithm>
 #include <cmath>
+#include <cstring>
 #include <optional>
 #include <span>
 #include <string>
@@ -37,7 +38,9 @@ public:
         : text_(text), scratch_(thread_scratch()), storage_(scratch_.storage) {
         language_ = read_words(text, storage_, scratch_.tokens);
         scratch_.used.assign(scratch_.tokens.size(), 0);
-        scratch_.phrases.assign(scratch_.tokens.size(), PhraseMatches{});
+        scratch_.phrases.resize(scratch_.tokens.size());
+        // all bytes zero is "no match" in every vocabulary; one memset, not a copy per token
+        std::memset(static_cast<void*>(scratch_.phrases.data()), 0, scratch_.phrases.size() * sizeof(PhraseMatches));
         // Views from here on: the passes only read the tokens, and a view's size needs no
         // division by the size of a token on every question.
         tokens_ = scratch_.tokens;

@@ -12,6 +12,7 @@
 #include <optional>
 #include <span>
 #include <string_view>
+#include <type_traits>
 
 namespace goalpost::detail {
 
@@ -160,6 +161,7 @@ struct PackedMatch {
     std::uint8_t length = 0;
 };
 using PhraseMatches = std::array<PackedMatch, static_cast<std::size_t>(Vocabulary::count)>;
+static_assert(std::is_trivially_copyable_v<PhraseMatches>, "cleared with memset (objective_reader.hpp)");
 // `matches` comes empty (value-initialised): only the phrases found are written.
 void match_all_phrases(std::span<const Token> tokens, std::size_t at, PhraseMatches& matches);
 
