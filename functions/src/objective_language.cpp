@@ -1,154 +1,21 @@
 #include "objective_language.hpp"
 
+#include "objective_lexicon.hpp"
 #include "objective_vocabulary.hpp"
-#include "text.hpp"
-#include "word_map.hpp"
 
 #include <algorithm>
 #include <array>
 #include <cmath>
-#include <string>
 #include <limits>
-#include <map>
+#include <string>
 
 namespace goalpost::detail {
 
 namespace {
 
-bool is_digits(std::string_view word) {
-    return !word.empty() && std::all_of(word.begin(), word.end(), [](char c) { return c >= '0' && c <= '9'; });
-}
-
-// The votes each word casts for each language. A marker word is strong evidence (2 for the
-// languages that borrow English words, 1 for English); another word that starts a gloss of a
-// language is weaker evidence (1), unless English knows it too ("in", "website", "max").
-using Votes = std::array<unsigned char, 4>;
-const WordMap<Votes>& vote_index() {
-    static const WordMap<Votes> index = [] {
-        std::map<std::string_view, Votes> collected;
-        const auto vote = [&](std::string_view word, std::size_t language, unsigned char weight) {
-            Votes& votes = collected[word];
-            votes[language] = std::max(votes[language], weight);
-        };
-        const auto english_knows = [](std::string_view word) {
-            const auto& markers = english_tables().markers;
-            const bool plural = word.size() > 2 && word.back() == 's';
-            return starts_phrase(word) || (plural && starts_phrase(word.substr(0, word.size() - 1))) ||
-                   std::find(markers.begin(), markers.end(), word) != markers.end();
-        };
-        for (const LanguageTables* tables : all_languages()) {
-            const auto language = static_cast<std::size_t>(tables->language);
-            const unsigned char marker_weight = tables->language == Language::english ? 1 : 2;
-            for (const std::string_view marker : tables->markers) {
-                vote(marker, language, marker_weight);
-            }
-            for (const auto glosses : {tables->glosses, tables->verbs}) {
-                for (const Gloss& gloss : glosses) {
-                    const std::string_view first = gloss.words.substr(0, gloss.words.find(' '));
-                    if (first.size() < 2 || first.front() == '#' || is_digits(first) ||
-                        english_knows(first)) {
-                        continue;
-                    }
-                    vote(first, language, 1);
-                }
-            }
-        }
-        return WordMap<Votes>({collected.begin(), collected.end()});
-    }();
-    return index;
-}
-
-// A gloss split into words, and whether it is a verb that may close a statement or an opener
-// that stays in front of it.
-// One word of a gloss, classified once when the tables are indexed: a word, "#" any number,
-// "#%" a percentage, "#." a German ordinal ("3. Quartal"), or a number written in digits ("10").
-struct GlossWord {
-    enum class Kind : unsigned char { word, any_number, percentage, ordinal, value };
-    Kind kind = Kind::word;
-    std::string_view word;
-    double value = 0.0;
-};
-
-GlossWord classify(std::string_view word) {
-    if (word == "#") {
-        return {GlossWord::Kind::any_number, word};
-    }
-    if (word == "#%") {
-        return {GlossWord::Kind::percentage, word};
-    }
-    if (word == "#.") {
-        return {GlossWord::Kind::ordinal, word};
-    }
-    if (is_digits(word)) {
-        return {GlossWord::Kind::value, word, std::stod(std::string(word))};
-    }
-    return {GlossWord::Kind::word, word};
-}
-
-std::vector<GlossWord> classify_words(std::string_view words) {
-    std::vector<GlossWord> result;
-    for (const std::string_view word : split_words(words)) {
-        result.push_back(classify(word));
-    }
-    return result;
-}
-
-struct SplitGloss {
-    std::vector<GlossWord> words;
-    std::vector<GlossWord> canonical;
-    bool verb = false;
-};
-
-// One language's glosses by their first word, longest first.
-class GlossIndex {
-public:
-    explicit GlossIndex(const LanguageTables& tables) : by_first_word_(build(tables)) {}
-
-    // The glosses starting with `word`, longest first.
-    std::span<const SplitGloss> candidates(std::string_view word) const {
-        const auto* range = by_first_word_.find(word);
-        return range == nullptr ? std::span<const SplitGloss>()
-                                : std::span(glosses_).subspan(range->first, range->second - range->first);
-    }
-
-private:
-    WordMap<std::pair<std::size_t, std::size_t>> build(const LanguageTables& tables) {
-        for (const auto& [glosses, verb] : {std::pair{tables.glosses, false}, std::pair{tables.verbs, true}}) {
-            for (const Gloss& gloss : glosses) {
-                glosses_.push_back({classify_words(gloss.words), classify_words(gloss.canonical), verb});
-            }
-        }
-        // grouped by first word, longest first, the table's order kept among equals
-        std::stable_sort(glosses_.begin(), glosses_.end(), [](const SplitGloss& a, const SplitGloss& b) {
-            if (a.words.front().word != b.words.front().word) {
-                return a.words.front().word < b.words.front().word;
-            }
-            return a.words.size() > b.words.size();
-        });
-        std::vector<std::pair<std::string_view, std::pair<std::size_t, std::size_t>>> ranges;
-        for (std::size_t i = 0; i < glosses_.size(); ++i) {
-            if (ranges.empty() || ranges.back().first != glosses_[i].words.front().word) {
-                ranges.push_back({glosses_[i].words.front().word, {i, i}});
-            }
-            ranges.back().second.second = i + 1;
-        }
-        return WordMap<std::pair<std::size_t, std::size_t>>(ranges);
-    }
-
-    std::vector<SplitGloss> glosses_;
-    WordMap<std::pair<std::size_t, std::size_t>> by_first_word_;
-};
-
-const GlossIndex& gloss_index(Language language) {
-    static const std::array<GlossIndex, 4> indexes{
-        GlossIndex(english_tables()), GlossIndex(german_tables()), GlossIndex(french_tables()),
-        GlossIndex(spanish_tables())};
-    return indexes[static_cast<std::size_t>(language)];
-}
-
 bool word_matches_token(const GlossWord& word, const Token& token, std::string_view lower) {
     switch (word.kind) {
-    case GlossWord::Kind::word: return !token.is_number && token.word == word.word;
+    case GlossWord::Kind::word: return token.lexeme == word.lexeme; // a word: never null
     case GlossWord::Kind::any_number: return token.is_number;
     case GlossWord::Kind::percentage: return token.is_number && token.percent;
     case GlossWord::Kind::ordinal:
@@ -231,7 +98,6 @@ void move_closing_verbs(std::vector<Token>& result, const std::vector<unsigned c
 
 // The tokens in canonical words, in place; a closing verb moves to the front of its clause.
 void gloss(std::vector<Token>& tokens, const LanguageTables& tables, std::string_view lower) {
-    const GlossIndex& index = gloss_index(tables.language);
     thread_local GlossScratch scratch;
     std::vector<Token>& result = scratch.result;
     result.clear();
@@ -244,8 +110,11 @@ void gloss(std::vector<Token>& tokens, const LanguageTables& tables, std::string
     closes.clear();
     for (std::size_t i = 0; i < tokens.size();) {
         const SplitGloss* found = nullptr;
-        const std::string_view key = tokens[i].is_number ? (tokens[i].percent ? "#%" : "#") : tokens[i].word;
-        for (const SplitGloss& candidate : index.candidates(key)) {
+        const std::span<const SplitGloss> candidates =
+            tokens[i].is_number ? number_glosses(tables.language, tokens[i].percent)
+            : tokens[i].lexeme  ? tokens[i].lexeme->glosses[static_cast<std::size_t>(tables.language)]
+                                : std::span<const SplitGloss>();
+        for (const SplitGloss& candidate : candidates) {
             if (matches(candidate, tokens, i, lower)) {
                 found = &candidate; // the longest: candidates come longest first
                 break;
@@ -280,6 +149,7 @@ void gloss(std::vector<Token>& tokens, const LanguageTables& tables, std::string
                 token.from_digits = token.is_number;
                 token.number = word.value;
                 token.word = token.is_number ? std::string_view() : word.word;
+                token.lexeme = word.lexeme;
                 token.begin = tokens[i].begin;
                 token.end = tokens[last].end;
                 result.push_back(token);
@@ -303,7 +173,7 @@ void gloss(std::vector<Token>& tokens, const LanguageTables& tables, std::string
 } // namespace
 
 std::span<const LanguageTables* const> all_languages() {
-    static const std::array<const LanguageTables*, 4> languages{
+    static const std::array<const LanguageTables*, language_count> languages{
         &english_tables(), &german_tables(), &french_tables(), &spanish_tables()};
     return languages;
 }
@@ -313,15 +183,11 @@ const LanguageTables& tables_of(Language language) {
 }
 
 Language detect_language(std::span<const Token> tokens) {
-    std::array<int, 4> votes{};
-    const auto& index = vote_index();
+    std::array<int, language_count> votes{};
     for (const Token& token : tokens) {
-        if (token.is_number) {
-            continue;
-        }
-        if (const Votes* word_votes = index.find(token.word)) {
+        if (!token.is_number && token.lexeme != nullptr) {
             for (std::size_t language = 0; language < votes.size(); ++language) {
-                votes[language] += (*word_votes)[language];
+                votes[language] += token.lexeme->votes[language];
             }
         }
     }
@@ -331,8 +197,31 @@ Language detect_language(std::span<const Token> tokens) {
                       : static_cast<Language>(best - votes.begin());
 }
 
+namespace {
+
+// What the tables know of each word, looked up once: every later step reads it from the token.
+void look_up_words(std::vector<Token>& tokens) {
+    for (Token& token : tokens) {
+        token.lexeme = token.is_number ? nullptr : lexeme_of(token.word);
+    }
+}
+
+// Each word's phrases and roles, for the reader (after the glosses and number words).
+void attach_phrases(std::vector<Token>& tokens) {
+    for (Token& token : tokens) {
+        if (!token.is_number && token.lexeme != nullptr) {
+            token.phrases = token.lexeme->phrases;
+            token.singular_phrases = token.lexeme->singular_phrases;
+            token.roles = token.lexeme->roles;
+        }
+    }
+}
+
+} // namespace
+
 Language read_words(std::string_view text, std::string& storage, std::vector<Token>& tokens) {
     tokenize(text, storage, tokens);
+    look_up_words(tokens);
     const Language language = detect_language(tokens);
     const LanguageTables& tables = tables_of(language);
     resolve_numbers(tokens, tables);

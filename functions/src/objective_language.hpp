@@ -61,6 +61,8 @@ struct LanguageTables {
     bool verb_last = false;     // the infinitive closes a statement
 };
 
+inline constexpr std::size_t language_count = 4; // the values of Language
+
 // Every language's tables; English is first and has no glosses (its words are canonical).
 std::span<const LanguageTables* const> all_languages();
 const LanguageTables& english_tables();

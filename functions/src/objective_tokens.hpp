@@ -10,6 +10,8 @@
 
 namespace goalpost::detail {
 
+struct Lexeme; // what the tables know of a word (objective_lexicon.hpp)
+
 struct Token {
     std::string_view word;     // lower case; empty for numbers
     double number = 0.0;
@@ -34,6 +36,7 @@ struct Token {
     const void* singular_phrases = nullptr;
     std::string_view currency; // ISO code, empty when none
     std::uint64_t roles = 0;   // the grammar roles of the word, one bit per Role
+    const Lexeme* lexeme = nullptr; // of a word the tables name, looked up once (read_words)
 };
 
 // Splits `text` into tokens; `storage` keeps the lower-cased text the words point into. Knows

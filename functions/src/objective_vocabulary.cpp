@@ -694,6 +694,9 @@ public:
             entries[entry.word].roles |= role_bit(entry.role);
         }
         words_ = WordMap<WordEntry>({entries.begin(), entries.end()});
+        for (const auto& [word, entry] : entries) {
+            word_list_.push_back(word);
+        }
         pending_.clear();
         pending_.shrink_to_fit();
         pending_roles_.clear();
@@ -707,6 +710,7 @@ public:
     };
 
     const WordEntry* entry(std::string_view word) const { return words_.find(word); }
+    std::span<const std::string_view> words() const { return word_list_; }
 
     const Bucket* bucket(std::string_view word) const {
         const WordEntry* found = entry(word);
@@ -732,6 +736,7 @@ private:
     std::vector<IndexedPhrase> phrases_;
     std::vector<std::string_view> later_words_;
     WordMap<WordEntry> words_{{}};
+    std::vector<std::string_view> word_list_;
 };
 
 bool word_matches(const Token& token, std::string_view word) {
@@ -893,21 +898,20 @@ bool starts_phrase(std::string_view word) { return phrase_index().bucket(word) !
 
 std::span<const RoleWord> role_words() { return role_table; }
 
-void attach_phrases(std::vector<Token>& tokens) {
+WordPhrases phrases_of(std::string_view word) {
     const PhraseIndex& index = phrase_index();
-    for (Token& token : tokens) {
-        if (token.is_number) {
-            continue;
-        }
-        if (const auto* entry = index.entry(token.word)) {
-            token.roles = entry->roles;
-            token.phrases = entry->bucket.begin == entry->bucket.end ? nullptr : &entry->bucket;
-        }
-        if (token.word.size() > 1 && token.word.back() == 's') {
-            token.singular_phrases = index.bucket(token.word.substr(0, token.word.size() - 1));
-        }
+    WordPhrases result;
+    if (const auto* entry = index.entry(word)) {
+        result.roles = entry->roles;
+        result.phrases = entry->bucket.begin == entry->bucket.end ? nullptr : &entry->bucket;
     }
+    if (word.size() > 1 && word.back() == 's') {
+        result.singular_phrases = index.bucket(word.substr(0, word.size() - 1));
+    }
+    return result;
 }
+
+std::span<const std::string_view> phrase_words() { return phrase_index().words(); }
 
 std::span<const MetricName> metric_names() { return metric_table; }
 std::span<const std::string_view> channel_names() { return channel_table; }

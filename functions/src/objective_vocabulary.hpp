@@ -168,8 +168,16 @@ void match_all_phrases(std::span<const Token> tokens, std::size_t at, PhraseMatc
 // Whether some phrase of the English vocabulary starts with `word`.
 bool starts_phrase(std::string_view word);
 
-// Fills each word token's phrase buckets (Token::phrases) and roles (Token::roles).
-void attach_phrases(std::vector<Token>& tokens);
+// A word's phrase buckets and roles, as a token carries them (Token::phrases, ::roles).
+struct WordPhrases {
+    const void* phrases = nullptr;
+    const void* singular_phrases = nullptr; // of the word without a plural "s"
+    std::uint64_t roles = 0;
+};
+WordPhrases phrases_of(std::string_view word);
+
+// Every word that starts a phrase or has a role.
+std::span<const std::string_view> phrase_words();
 
 // Turns number words ("three", "a dozen", "twenty five") into number tokens, and folds
 // "percent", currency words and "thousand"/"million" into the number before them.

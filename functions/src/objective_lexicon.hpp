@@ -1,0 +1,53 @@
+// Everything the reader knows of one written word, found with one look-up per token: the votes it
+// casts for a language, the glosses of each language that start with it, and its phrases and
+// roles in the vocabulary. Built once from the language tables and the vocabulary; before it,
+// each of those was a look-up of its own for every token.
+#pragma once
+
+#include "objective_language.hpp"
+
+#include <array>
+#include <cstdint>
+#include <span>
+#include <string_view>
+#include <vector>
+
+namespace goalpost::detail {
+
+struct Lexeme;
+
+// One word of a gloss, classified once: a word, "#" any number, "#%" a percentage, "#." a
+// German ordinal ("3. Quartal"), or a number written in digits ("10").
+struct GlossWord {
+    enum class Kind : unsigned char { word, any_number, percentage, ordinal, value };
+    Kind kind = Kind::word;
+    std::string_view word;
+    double value = 0.0;
+    const Lexeme* lexeme = nullptr; // of a word: never null, so tokens compare by lexeme
+};
+
+// A gloss split into words, and whether it is a verb that may close a statement.
+struct SplitGloss {
+    std::vector<GlossWord> words;
+    std::vector<GlossWord> canonical;
+    bool verb = false;
+};
+
+struct Lexeme {
+    std::array<unsigned char, language_count> votes{}; // per language (detect_language)
+    // Per language, the glosses that start with this word, longest first.
+    std::array<std::span<const SplitGloss>, language_count> glosses{};
+    // The vocabulary's phrases starting with the word and with its singular, and its roles
+    // (Token::phrases, Token::singular_phrases, Token::roles).
+    const void* phrases = nullptr;
+    const void* singular_phrases = nullptr;
+    std::uint64_t roles = 0;
+};
+
+// What is known of `word`, or nullptr for a word that no table names.
+const Lexeme* lexeme_of(std::string_view word);
+
+// The glosses of `language` that start with a number, or with a percentage.
+std::span<const SplitGloss> number_glosses(Language language, bool percentage);
+
+} // namespace goalpost::detail
