@@ -22,6 +22,28 @@ inline constexpr std::array<Currency, 4> currencies{{
     {"CHF", "CHF\xC2\xA0", {"chf", "franc", "francs"}},
 }};
 
+// A token's currency in one byte (a token is read many times and kept small): an ISO code of
+// `currencies`, or none.
+class CurrencyCode {
+public:
+    CurrencyCode() = default;
+    // `code` is empty or the code of one of `currencies`.
+    CurrencyCode(std::string_view code) { // NOLINT(google-explicit-constructor): a code as written
+        for (std::size_t i = 0; i < currencies.size(); ++i) {
+            if (currencies[i].code == code) {
+                index_ = static_cast<unsigned char>(i + 1);
+            }
+        }
+    }
+    [[nodiscard]] bool empty() const { return index_ == 0; }
+    operator std::string_view() const { // NOLINT(google-explicit-constructor)
+        return index_ == 0 ? std::string_view() : currencies[index_ - 1u].code;
+    }
+
+private:
+    unsigned char index_ = 0; // 0: none, else 1 + the index in `currencies`
+};
+
 // The currency whose symbol starts text[at], or none.
 inline const Currency* currency_symbol_at(std::string_view text, std::size_t at) {
     for (const Currency& currency : currencies) {

@@ -206,17 +206,6 @@ void look_up_words(std::vector<Token>& tokens) {
     }
 }
 
-// Each word's phrases and roles, for the reader (after the glosses and number words).
-void attach_phrases(std::vector<Token>& tokens) {
-    for (Token& token : tokens) {
-        if (!token.is_number && token.lexeme != nullptr) {
-            token.phrases = token.lexeme->phrases;
-            token.singular_phrases = token.lexeme->singular_phrases;
-            token.roles = token.lexeme->roles;
-        }
-    }
-}
-
 } // namespace
 
 Language read_words(std::string_view text, std::string& storage, std::vector<Token>& tokens) {
@@ -229,7 +218,6 @@ Language read_words(std::string_view text, std::string& storage, std::vector<Tok
         gloss(tokens, tables, storage);
     }
     merge_number_words(tokens, storage);
-    attach_phrases(tokens);
     return language;
 }
 

@@ -1,6 +1,5 @@
 #include "objective_lexicon.hpp"
 
-#include "objective_vocabulary.hpp"
 #include "text.hpp"
 #include "word_map.hpp"
 
@@ -129,10 +128,7 @@ public:
         std::vector<std::pair<std::string_view, const Lexeme*>> entries;
         lexemes_.reserve(collected.size()); // the entries point into it
         for (auto& [word, lexeme] : collected) {
-            const WordPhrases phrases = phrases_of(word);
-            lexeme.phrases = phrases.phrases;
-            lexeme.singular_phrases = phrases.singular_phrases;
-            lexeme.roles = phrases.roles;
+            lexeme.phrases = phrases_of(word);
             entries.emplace_back(word, &lexemes_.emplace_back(lexeme));
         }
         index_ = WordMap<const Lexeme*>(entries);

@@ -5,6 +5,7 @@
 #pragma once
 
 #include "objective_language.hpp"
+#include "objective_vocabulary.hpp"
 
 #include <array>
 #include <cstdint>
@@ -37,11 +38,8 @@ struct Lexeme {
     std::array<unsigned char, language_count> votes{}; // per language (detect_language)
     // Per language, the glosses that start with this word, longest first.
     std::array<std::span<const SplitGloss>, language_count> glosses{};
-    // The vocabulary's phrases starting with the word and with its singular, and its roles
-    // (Token::phrases, Token::singular_phrases, Token::roles).
-    const void* phrases = nullptr;
-    const void* singular_phrases = nullptr;
-    std::uint64_t roles = 0;
+    // The vocabulary's phrases starting with the word and with its singular, and its roles.
+    WordPhrases phrases;
 };
 
 // What is known of `word`, or nullptr for a word that no table names.

@@ -9,6 +9,7 @@
 
 #include "currency.hpp"
 #include "objective_language.hpp"
+#include "objective_lexicon.hpp"
 #include "objective_tokens.hpp"
 #include "objective_vocabulary.hpp"
 
@@ -75,7 +76,8 @@ private:
     [[nodiscard]] std::size_t size() const { return tokens_.size(); }
     // Whether the word at i plays `role` (objective_vocabulary.hpp): the grammar names no word.
     [[nodiscard]] bool role_at(std::size_t i, Role role) const {
-        return i < size() && !tokens_[i].is_number && (tokens_[i].roles & role_bit(role)) != 0;
+        return i < size() && !tokens_[i].is_number && tokens_[i].lexeme != nullptr &&
+               (tokens_[i].lexeme->phrases.roles & role_bit(role)) != 0;
     }
     // A number no rule has read yet; one too large to be finite ("1e999") is no number at all.
     [[nodiscard]] bool free_number_at(std::size_t i) const {

@@ -93,7 +93,7 @@ void ObjectiveReader::set_target(std::size_t i) {
     target_at_ = i;
     objective_.target = token.number;
     objective_.unit = token.percent ? std::string_view("%")
-                      : !token.currency.empty() ? token.currency
+                      : !token.currency.empty() ? std::string_view(token.currency)
                                                 : std::string_view("count");
     use(i, 1);
 }

@@ -3,6 +3,8 @@
 // byte sequence (emoji, right-to-left scripts, control characters) tokenizes safely.
 #pragma once
 
+#include "currency.hpp"
+
 #include <cstdint>
 #include <string>
 #include <string_view>
@@ -15,29 +17,28 @@ struct Lexeme; // what the tables know of a word (objective_lexicon.hpp)
 struct Token {
     std::string_view word;     // lower case; empty for numbers
     double number = 0.0;
-    bool is_number = false;
-    bool from_digits = false;  // written with digits (not a number word)
-    bool percent = false;      // "25%", "25 percent"
-    bool ordinal = false;      // "30th"
-    bool multiplier = false;   // "10x"
-    bool points = false;       // "3 percentage points", "3pp": an absolute change of a percentage
-    bool ratio = false;        // "4:1" (number is 4)
-    bool ambiguous = false;    // "1.500": 1.5 or 1,500; number is NaN, so no rule reads it
     // "1.500" (ambiguous): 1500, its reading where a dot groups thousands; the objective's
     // language chooses (read_words). Kept in place of the number a tokenizer cannot choose.
     double grouped_reading = 0.0;
-    bool comma_group = false;  // "1,500": a thousands comma in English, a decimal one elsewhere
-    bool grouped = false;      // written with a thousands separator ("2,000": never a year)
     std::size_t begin = 0;     // byte offsets in the text
     std::size_t end = 0;
-    // The vocabulary phrases starting with this word and with its singular ("sales" -> "sale"),
-    // looked up once per token so that each grammar question is a short scan, not a hash.
-    const void* phrases = nullptr;
-    const void* singular_phrases = nullptr;
-    std::string_view currency; // ISO code, empty when none
-    std::uint64_t roles = 0;   // the grammar roles of the word, one bit per Role
-    const Lexeme* lexeme = nullptr; // of a word the tables name, looked up once (read_words)
+    // What the tables know of the word, looked up once per token (read_words): its phrases,
+    // roles, glosses and language votes. Null for a number and for a word no table names.
+    const Lexeme* lexeme = nullptr;
+    CurrencyCode currency;     // none, or the ISO code of the amount
+    // One bit each, so that a token fills one cache line: the reader asks about tokens often.
+    bool is_number : 1 = false;
+    bool from_digits : 1 = false; // written with digits (not a number word)
+    bool percent : 1 = false;     // "25%", "25 percent"
+    bool ordinal : 1 = false;     // "30th"
+    bool multiplier : 1 = false;  // "10x"
+    bool points : 1 = false;      // "3 percentage points", "3pp": an absolute change of a percentage
+    bool ratio : 1 = false;       // "4:1" (number is 4)
+    bool ambiguous : 1 = false;   // "1.500": 1.5 or 1,500; number is NaN, so no rule reads it
+    bool comma_group : 1 = false; // "1,500": a thousands comma in English, a decimal one elsewhere
+    bool grouped : 1 = false;     // written with a thousands separator ("2,000": never a year)
 };
+static_assert(sizeof(Token) <= 64, "a token fills at most one cache line");
 
 // Splits `text` into tokens; `storage` keeps the lower-cased text the words point into. Knows
 // no language: letters (ASCII and the accented Latin ones), numbers in every local format,

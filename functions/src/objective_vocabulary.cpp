@@ -1,6 +1,7 @@
 #include "objective_vocabulary.hpp"
 
 #include "currency.hpp"
+#include "objective_lexicon.hpp"
 #include "text.hpp"
 #include "word_map.hpp"
 
@@ -867,9 +868,13 @@ std::optional<PhraseMatch> match_phrase(Vocabulary vocabulary, std::span<const T
     if (at >= tokens.size() || tokens[at].is_number) {
         return std::nullopt;
     }
+    if (tokens[at].lexeme == nullptr) {
+        return std::nullopt;
+    }
     // "sales": the phrases that start with "sales", then the longer ones of "sale" (plural).
-    auto best = longest_in(tokens[at].phrases, vocabulary, tokens, at);
-    const auto singular = longest_in(tokens[at].singular_phrases, vocabulary, tokens, at);
+    const WordPhrases& phrases = tokens[at].lexeme->phrases;
+    auto best = longest_in(phrases.phrases, vocabulary, tokens, at);
+    const auto singular = longest_in(phrases.singular_phrases, vocabulary, tokens, at);
     if (singular && (!best || singular->length > best->length)) {
         best = singular;
     }
@@ -877,11 +882,12 @@ std::optional<PhraseMatch> match_phrase(Vocabulary vocabulary, std::span<const T
 }
 
 void match_all_phrases(std::span<const Token> tokens, std::size_t at, PhraseMatches& matches) {
-    if (at >= tokens.size() || tokens[at].is_number) {
+    if (at >= tokens.size() || tokens[at].is_number || tokens[at].lexeme == nullptr) {
         return;
     }
     const PhraseIndex& index = phrase_index();
-    for (const void* bucket : {tokens[at].phrases, tokens[at].singular_phrases}) {
+    const WordPhrases& phrases = tokens[at].lexeme->phrases;
+    for (const void* bucket : {phrases.phrases, phrases.singular_phrases}) {
         if (bucket == nullptr) {
             continue;
         }
@@ -936,6 +942,7 @@ void merge_number_words(std::vector<Token>& tokens, std::string_view text) {
                                 !tokens[i + 1].is_number;
             if (auto value = number_word_value(token.word); value && !joined) {
                 token.is_number = true;
+                token.lexeme = nullptr; // a number now, no word
                 token.number = *value;
                 if (*value >= 20 && *value < 100 && i + 1 < tokens.size()) {
                     if (auto unit = number_word_value(tokens[i + 1].word); unit && *unit < 10) {
@@ -946,6 +953,7 @@ void merge_number_words(std::vector<Token>& tokens, std::string_view text) {
             } else if ((token.word == "hundred" || token.word == "thousand") &&
                        (kept == 0 || !tokens[kept - 1].is_number)) {
                 token.is_number = true; // "a hundred", "a thousand"
+                token.lexeme = nullptr;
                 token.number = token.word == "hundred" ? 100 : 1000;
             }
         }
