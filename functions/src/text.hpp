@@ -4,6 +4,8 @@
 
 #include <algorithm>
 #include <array>
+#include <cstdint>
+#include <cstring>
 #include <optional>
 #include <string>
 #include <string_view>
@@ -25,25 +27,43 @@ inline std::string ascii_upper(std::string_view text) {
 // ASCII and the accented Latin capitals of UTF-8 text (U+00C0-U+00DE but the times sign, and
 // OE) in lower case, in place: the byte length stays, so offsets into the text hold for both.
 inline void lower_case(std::string& text) {
-    // One pass over the bytes: ASCII capitals lowered, and whether any byte is not ASCII.
-    unsigned char any_high = 0;
     char* const data = text.data();
     const std::size_t size = text.size();
-    for (std::size_t i = 0; i < size; ++i) {
+    // Eight bytes at a time (SWAR): an ASCII capital gets its 0x20 bit; bytes of 0x80 and up
+    // (UTF-8) are left alone, and noted for the second pass.
+    constexpr std::uint64_t ones = 0x0101010101010101ULL;
+    std::uint64_t any_high = 0;
+    std::size_t i = 0;
+    for (; i + 8 <= size; i += 8) {
+        std::uint64_t block;
+        std::memcpy(&block, data + i, 8);
+        const std::uint64_t ascii = ~block & (0x80 * ones);
+        const std::uint64_t low_bits = block & (0x7F * ones);
+        // a byte's top bit set where its low seven bits are >= 'A', and where they are > 'Z'
+        const std::uint64_t from_a = low_bits + (0x80 - 'A') * ones;
+        const std::uint64_t past_z = low_bits + (0x7F - 'Z') * ones;
+        block |= (ascii & (from_a ^ past_z)) >> 2;
+        any_high |= ~ascii;
+        std::memcpy(data + i, &block, 8);
+    }
+    for (; i < size; ++i) {
         const auto c = static_cast<unsigned char>(data[i]);
         any_high |= c;
         data[i] = static_cast<char>(static_cast<unsigned char>(c - 'A') < 26 ? c + 32 : c);
     }
-    if (any_high < 0x80) {
+    if ((any_high & (0x80 * ones)) == 0) {
         return; // ASCII only, the usual case
     }
-    for (std::size_t i = 0; i + 1 < text.size(); ++i) {
-        const auto lead = static_cast<unsigned char>(text[i]);
-        const auto next = static_cast<unsigned char>(text[i + 1]);
+    for (std::size_t at = 0; at + 1 < size; ++at) {
+        const auto lead = static_cast<unsigned char>(data[at]);
+        if (lead < 0xC3) {
+            continue; // most bytes: one comparison
+        }
+        const auto next = static_cast<unsigned char>(data[at + 1]);
         if (lead == 0xC3 && next >= 0x80 && next <= 0x9E && next != 0x97) {
-            text[i + 1] = static_cast<char>(next + 0x20); // 0x20 below their small letters
+            data[at + 1] = static_cast<char>(next + 0x20); // 0x20 below their small letters
         } else if (lead == 0xC5 && next == 0x92) {
-            text[i + 1] = static_cast<char>(0x93);
+            data[at + 1] = static_cast<char>(0x93);
         }
     }
 }
