@@ -96,7 +96,7 @@ public:
     Lexicon() {
         std::map<std::string_view, Lexeme> collected;
         // the vocabulary's words, and their plurals ("leads" finds the phrases of "lead")
-        for (const std::string_view word : phrase_words()) {
+        for (const std::string_view word : known_words()) {
             collected[word];
             collected[plurals_.emplace_back(std::string(word) + 's')];
         }
@@ -128,7 +128,7 @@ public:
         std::vector<std::pair<std::string_view, const Lexeme*>> entries;
         lexemes_.reserve(collected.size()); // the entries point into it
         for (auto& [word, lexeme] : collected) {
-            lexeme.phrases = phrases_of(word);
+            lexeme.facts = facts_of(word);
             entries.emplace_back(word, &lexemes_.emplace_back(lexeme));
         }
         index_ = WordMap<const Lexeme*>(entries);

@@ -38,8 +38,9 @@ struct Lexeme {
     std::array<unsigned char, language_count> votes{}; // per language (detect_language)
     // Per language, the glosses that start with this word, longest first.
     std::array<std::span<const SplitGloss>, language_count> glosses{};
-    // The vocabulary's phrases starting with the word and with its singular, and its roles.
-    WordPhrases phrases;
+    // The vocabulary's phrases starting with the word and with its singular, its roles, and its
+    // value as a number word or the currency it names.
+    WordFacts facts;
 };
 
 // What is known of `word`, or nullptr for a word that no table names.

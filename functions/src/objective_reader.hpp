@@ -47,9 +47,7 @@ public:
         tokens_ = scratch_.tokens;
         used_ = scratch_.used;
         phrases_ = scratch_.phrases;
-        for (std::size_t i = 0; i < tokens_.size(); ++i) {
-            match_all_phrases(tokens_, i, phrases_[i]);
-        }
+        match_all_phrases(tokens_, phrases_);
     }
 
     Objective read() {
@@ -77,7 +75,7 @@ private:
     // Whether the word at i plays `role` (objective_vocabulary.hpp): the grammar names no word.
     [[nodiscard]] bool role_at(std::size_t i, Role role) const {
         return i < size() && !tokens_[i].is_number && tokens_[i].lexeme != nullptr &&
-               (tokens_[i].lexeme->phrases.roles & role_bit(role)) != 0;
+               (tokens_[i].lexeme->facts.roles & role_bit(role)) != 0;
     }
     // A number no rule has read yet; one too large to be finite ("1e999") is no number at all.
     [[nodiscard]] bool free_number_at(std::size_t i) const {

@@ -80,7 +80,7 @@ std::size_t digit_run(std::string_view text, std::size_t at) {
 // large to be a target and reads as infinity, which no rule accepts. Spaces group thousands
 // only where `space_groups` (not after a letter: "Q3 100" is no 3100).
 double read_digits(std::string_view text, std::size_t& i, Token& token, bool space_groups) {
-    std::array<char, 64> digits{};
+    std::array<char, 64> digits; // the first `length` are written
     std::size_t length = 0;
     bool overflow = false;
     const auto keep = [&](char c) {
@@ -157,8 +157,18 @@ double read_digits(std::string_view text, std::size_t& i, Token& token, bool spa
         }
     }
     double value = 0.0;
-    const auto [rest, error] = std::from_chars(digits.data(), digits.data() + length, value);
-    if (overflow || error != std::errc() || !std::isfinite(value)) {
+    if (length >= 1 && length <= 15 && std::all_of(digits.begin(), digits.begin() + static_cast<std::ptrdiff_t>(length), is_digit)) {
+        // digits only, as most targets are: exact in a double below 10^15, no parser needed
+        std::uint64_t whole = 0;
+        for (std::size_t k = 0; k < length; ++k) {
+            whole = whole * 10 + static_cast<std::uint64_t>(digits[k] - '0');
+        }
+        value = static_cast<double>(whole);
+    } else if (const auto [rest, error] = std::from_chars(digits.data(), digits.data() + length, value);
+               error != std::errc()) {
+        return std::numeric_limits<double>::infinity();
+    }
+    if (overflow || !std::isfinite(value)) {
         return std::numeric_limits<double>::infinity();
     }
     if (token.ambiguous) {
@@ -233,7 +243,14 @@ bool period_prefix(std::string_view letters) {
 }
 
 std::size_t letters_end(std::string_view text, std::size_t i) {
-    while (i < text.size()) {
+    const char* const data = text.data();
+    const std::size_t size = text.size();
+    while (i < size) {
+        // ASCII letters, most of every word, in a tight loop
+        if (static_cast<unsigned char>(data[i] - 'a') < 26) {
+            ++i;
+            continue;
+        }
         const std::size_t letter = letter_length(text, i);
         if (letter == 0) {
             break;

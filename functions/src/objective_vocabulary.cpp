@@ -856,9 +856,14 @@ std::optional<double> number_word_value(std::string_view word) {
     return std::nullopt;
 }
 
-std::string_view currency_word(std::string_view word) {
-    const Currency* currency = currency_named(word);
-    return currency ? currency->code : std::string_view();
+// A word token's value as a number word, negative if none (the lexicon knows every number word).
+double number_word_value(const Token& token) {
+    return token.is_number || token.lexeme == nullptr ? -1.0 : token.lexeme->facts.number_value;
+}
+
+// The currency a word token names ("eur", "pounds"), or none.
+CurrencyCode currency_named(const Token& token) {
+    return token.is_number || token.lexeme == nullptr ? CurrencyCode() : token.lexeme->facts.currency;
 }
 
 } // namespace
@@ -872,7 +877,7 @@ std::optional<PhraseMatch> match_phrase(Vocabulary vocabulary, std::span<const T
         return std::nullopt;
     }
     // "sales": the phrases that start with "sales", then the longer ones of "sale" (plural).
-    const WordPhrases& phrases = tokens[at].lexeme->phrases;
+    const WordFacts& phrases = tokens[at].lexeme->facts;
     auto best = longest_in(phrases.phrases, vocabulary, tokens, at);
     const auto singular = longest_in(phrases.singular_phrases, vocabulary, tokens, at);
     if (singular && (!best || singular->length > best->length)) {
@@ -881,12 +886,12 @@ std::optional<PhraseMatch> match_phrase(Vocabulary vocabulary, std::span<const T
     return best;
 }
 
-void match_all_phrases(std::span<const Token> tokens, std::size_t at, PhraseMatches& matches) {
-    if (at >= tokens.size() || tokens[at].is_number || tokens[at].lexeme == nullptr) {
-        return;
-    }
-    const PhraseIndex& index = phrase_index();
-    const WordPhrases& phrases = tokens[at].lexeme->phrases;
+namespace {
+
+// The longest phrase of every vocabulary starting at tokens[at], a word the tables know.
+void match_phrases_at(const PhraseIndex& index, std::span<const Token> tokens, std::size_t at,
+                      PhraseMatches& matches) {
+    const WordFacts& phrases = tokens[at].lexeme->facts;
     for (const void* bucket : {phrases.phrases, phrases.singular_phrases}) {
         if (bucket == nullptr) {
             continue;
@@ -900,13 +905,30 @@ void match_all_phrases(std::span<const Token> tokens, std::size_t at, PhraseMatc
     }
 }
 
+} // namespace
+
+void match_all_phrases(std::span<const Token> tokens, std::span<PhraseMatches> matches) {
+    const PhraseIndex& index = phrase_index();
+    for (std::size_t at = 0; at < tokens.size(); ++at) {
+        if (!tokens[at].is_number && tokens[at].lexeme != nullptr) {
+            match_phrases_at(index, tokens, at, matches[at]);
+        }
+    }
+}
+
 bool starts_phrase(std::string_view word) { return phrase_index().bucket(word) != nullptr; }
 
 std::span<const RoleWord> role_words() { return role_table; }
 
-WordPhrases phrases_of(std::string_view word) {
+WordFacts facts_of(std::string_view word) {
     const PhraseIndex& index = phrase_index();
-    WordPhrases result;
+    WordFacts result;
+    if (const auto value = number_word_value(word)) {
+        result.number_value = *value;
+    }
+    if (const Currency* currency = currency_named(word)) {
+        result.currency = currency->code;
+    }
     if (const auto* entry = index.entry(word)) {
         result.roles = entry->roles;
         result.phrases = entry->bucket.begin == entry->bucket.end ? nullptr : &entry->bucket;
@@ -917,7 +939,19 @@ WordPhrases phrases_of(std::string_view word) {
     return result;
 }
 
-std::span<const std::string_view> phrase_words() { return phrase_index().words(); }
+std::span<const std::string_view> known_words() {
+    static const std::vector<std::string_view> words = [] {
+        std::vector<std::string_view> result(phrase_index().words().begin(), phrase_index().words().end());
+        for (const NumberWord& entry : number_words) {
+            result.push_back(entry.word);
+        }
+        for (const Currency& currency : currencies) {
+            result.insert(result.end(), currency.words.begin(), currency.words.end());
+        }
+        return result;
+    }();
+    return words;
+}
 
 std::span<const MetricName> metric_names() { return metric_table; }
 std::span<const std::string_view> channel_names() { return channel_table; }
@@ -940,13 +974,13 @@ void merge_number_words(std::vector<Token>& tokens, std::string_view text) {
             const bool joined = i + 1 < tokens.size() && token.end < text.size() &&
                                 text[token.end] == '-' && tokens[i + 1].begin == token.end + 1 &&
                                 !tokens[i + 1].is_number;
-            if (auto value = number_word_value(token.word); value && !joined) {
+            if (const double value = number_word_value(token); value >= 0 && !joined) {
                 token.is_number = true;
                 token.lexeme = nullptr; // a number now, no word
-                token.number = *value;
-                if (*value >= 20 && *value < 100 && i + 1 < tokens.size()) {
-                    if (auto unit = number_word_value(tokens[i + 1].word); unit && *unit < 10) {
-                        token.number += *unit;
+                token.number = value;
+                if (value >= 20 && value < 100 && i + 1 < tokens.size()) {
+                    if (const double unit = number_word_value(tokens[i + 1]); unit >= 0 && unit < 10) {
+                        token.number += unit;
                         ++i;
                     }
                 }
@@ -960,8 +994,8 @@ void merge_number_words(std::vector<Token>& tokens, std::string_view text) {
         // "USD 150", "EUR 4.5M": the code goes to the number after it.
         if (!token.is_number && i + 1 < tokens.size() && tokens[i + 1].is_number &&
             tokens[i + 1].currency.empty() && token.word.size() == 3 &&
-            !currency_word(token.word).empty()) {
-            tokens[i + 1].currency = currency_word(token.word);
+            !currency_named(token).empty()) {
+            tokens[i + 1].currency = currency_named(token);
             continue;
         }
         if (!token.is_number && kept != 0 && tokens[kept - 1].is_number) {
@@ -994,7 +1028,7 @@ void merge_number_words(std::vector<Token>& tokens, std::string_view text) {
                 number.end = tokens[i].end; // the words belong to the number from here on
                 continue;
             }
-            if (const auto code = currency_word(token.word); !code.empty() && number.currency.empty()) {
+            if (const CurrencyCode code = currency_named(token); !code.empty() && number.currency.empty()) {
                 number.currency = code;
                 number.end = token.end;
                 continue;

@@ -4,6 +4,7 @@
 #pragma once
 
 #include "goalpost/objective.hpp"
+#include "currency.hpp"
 #include "objective_tokens.hpp"
 
 #include <array>
@@ -162,22 +163,26 @@ struct PackedMatch {
 };
 using PhraseMatches = std::array<PackedMatch, static_cast<std::size_t>(Vocabulary::count)>;
 static_assert(std::is_trivially_copyable_v<PhraseMatches>, "cleared with memset (objective_reader.hpp)");
-// `matches` comes empty (value-initialised): only the phrases found are written.
-void match_all_phrases(std::span<const Token> tokens, std::size_t at, PhraseMatches& matches);
+// The same for every token at once, one set per token; `matches` comes empty (all zero): only
+// the phrases found are written.
+void match_all_phrases(std::span<const Token> tokens, std::span<PhraseMatches> matches);
 
 // Whether some phrase of the English vocabulary starts with `word`.
 bool starts_phrase(std::string_view word);
 
-// A word's phrase buckets and roles, as a token carries them (Token::phrases, ::roles).
-struct WordPhrases {
+// What the vocabulary knows of a word: its phrase buckets, its roles, its value as a number
+// word ("three") and the currency it names ("euros"). Looked up once per token (Lexeme).
+struct WordFacts {
     const void* phrases = nullptr;
     const void* singular_phrases = nullptr; // of the word without a plural "s"
     std::uint64_t roles = 0;
+    double number_value = -1.0;             // negative: no number word
+    CurrencyCode currency;
 };
-WordPhrases phrases_of(std::string_view word);
+WordFacts facts_of(std::string_view word);
 
-// Every word that starts a phrase or has a role.
-std::span<const std::string_view> phrase_words();
+// Every word the vocabulary knows something of.
+std::span<const std::string_view> known_words();
 
 // Turns number words ("three", "a dozen", "twenty five") into number tokens, and folds
 // "percent", currency words and "thousand"/"million" into the number before them.

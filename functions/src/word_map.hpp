@@ -1,10 +1,11 @@
 // A map from short words to values, built once and read for every token: open addressing over
-// one flat array with FNV-1a, which beats std::unordered_map on words of a few bytes and keeps
-// each lookup to one or two cache lines.
+// one flat array with a hash of eight bytes a step, which beats std::unordered_map on words of a
+// few bytes and keeps each lookup to one or two cache lines.
 #pragma once
 
 #include <cstddef>
 #include <cstdint>
+#include <cstring>
 #include <string_view>
 #include <utility>
 #include <vector>
@@ -12,11 +13,22 @@
 namespace goalpost::detail {
 
 inline std::size_t word_hash(std::string_view text) {
-    std::uint64_t value = 14695981039346656037ULL;
-    for (const char c : text) {
-        value = (value ^ static_cast<unsigned char>(c)) * 1099511628211ULL;
+    // Eight bytes per multiplication: a byte-wise hash chains one multiplication per letter.
+    constexpr std::uint64_t multiplier = 0xFF51AFD7ED558CCDULL; // MurmurHash3's finaliser
+    std::uint64_t value = 0x9E3779B97F4A7C15ULL ^ text.size();
+    std::size_t i = 0;
+    for (; i + 8 <= text.size(); i += 8) {
+        std::uint64_t block;
+        std::memcpy(&block, text.data() + i, 8);
+        value = (value ^ block) * multiplier;
+        value ^= value >> 32;
     }
-    return static_cast<std::size_t>(value);
+    std::uint64_t tail = 0;
+    for (std::size_t shift = 0; i < text.size(); ++i, shift += 8) {
+        tail |= std::uint64_t{static_cast<unsigned char>(text[i])} << shift;
+    }
+    value = (value ^ tail) * multiplier;
+    return static_cast<std::size_t>(value ^ (value >> 29));
 }
 
 template <class Value>
