@@ -77,6 +77,12 @@ private:
         return i < size() && !tokens_[i].is_number && tokens_[i].lexeme != nullptr &&
                (tokens_[i].lexeme->facts.roles & role_bit(role)) != 0;
     }
+    // Whether the word at i plays any of `roles` (role bits or-ed): one test where a pass would
+    // otherwise try each of its rules on every token.
+    [[nodiscard]] bool any_role_at(std::size_t i, std::uint64_t roles) const {
+        return i < size() && !tokens_[i].is_number && tokens_[i].lexeme != nullptr &&
+               (tokens_[i].lexeme->facts.roles & roles) != 0;
+    }
     // A number no rule has read yet; one too large to be finite ("1e999") is no number at all.
     [[nodiscard]] bool free_number_at(std::size_t i) const {
         return i < size() && tokens_[i].is_number && !used_[i] && std::isfinite(tokens_[i].number);

@@ -51,8 +51,14 @@ void ObjectiveReader::read_time_frame() {
 }
 
 void ObjectiveReader::find_time_frame() {
+    // the words each of the four rules starts with
+    constexpr std::uint64_t openers = role_bit(Role::duration_opener) | role_bit(Role::this_word) |
+                                      role_bit(Role::end) | role_bit(Role::deadline_opener);
     for (std::size_t i = 0; i < size() && objective_.time_frame.kind == TimeFrame::Kind::none;
          ++i) {
+        if (!any_role_at(i, openers)) {
+            continue;
+        }
         if (read_duration(i) || read_this_period(i) || read_end_of(i) || read_dated(i)) {
             return;
         }

@@ -8,8 +8,10 @@
 
 #include <benchmark/benchmark.h>
 
+#include <algorithm>
 #include <array>
 #include <string_view>
+#include <vector>
 
 namespace {
 
@@ -65,7 +67,11 @@ void parse_and_score_mixed_languages(benchmark::State& state) {
     }
     state.SetItemsProcessed(state.iterations());
 }
-BENCHMARK(parse_and_score_mixed_languages);
+// On a shared machine other tenants only ever add time, so with --benchmark_repetitions the
+// fastest repetition is reported beside the median (docs/languages.md, "Speed").
+BENCHMARK(parse_and_score_mixed_languages)->ComputeStatistics("min", [](const std::vector<double>& times) {
+    return *std::min_element(times.begin(), times.end());
+});
 
 void parse_only(benchmark::State& state) {
     std::size_t next = 0;
