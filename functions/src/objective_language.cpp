@@ -197,20 +197,9 @@ Language detect_language(std::span<const Token> tokens) {
                       : static_cast<Language>(best - votes.begin());
 }
 
-namespace {
-
-// What the tables know of each word, looked up once: every later step reads it from the token.
-void look_up_words(std::vector<Token>& tokens) {
-    for (Token& token : tokens) {
-        token.lexeme = token.is_number ? nullptr : lexeme_of(token.word);
-    }
-}
-
-} // namespace
-
 Language read_words(std::string_view text, std::string& storage, std::vector<Token>& tokens) {
     tokenize(text, storage, tokens);
-    look_up_words(tokens);
+    look_up_words(tokens); // what the tables know of each word: later steps read it off the token
     const Language language = detect_language(tokens);
     const LanguageTables& tables = tables_of(language);
     resolve_numbers(tokens, tables);

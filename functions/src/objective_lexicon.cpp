@@ -164,6 +164,13 @@ const Lexicon& lexicon() {
 
 const Lexeme* lexeme_of(std::string_view word) { return lexicon().find(word); }
 
+void look_up_words(std::span<Token> tokens) {
+    const Lexicon& known = lexicon();
+    for (Token& token : tokens) {
+        token.lexeme = token.is_number ? nullptr : known.find(token.word);
+    }
+}
+
 std::span<const SplitGloss> number_glosses(Language language, bool percentage) {
     static const std::array<const Lexeme*, 2> numbers{lexeme_of("#"), lexeme_of("#%")};
     const Lexeme* lexeme = numbers[percentage ? 1 : 0];

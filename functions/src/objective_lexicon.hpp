@@ -45,6 +45,8 @@ struct Lexeme {
 
 // What is known of `word`, or nullptr for a word that no table names.
 const Lexeme* lexeme_of(std::string_view word);
+// The same for every word token (Token::lexeme); a number gets none.
+void look_up_words(std::span<Token> tokens);
 
 // The glosses of `language` that start with a number, or with a percentage.
 std::span<const SplitGloss> number_glosses(Language language, bool percentage);
