@@ -150,6 +150,7 @@ void gloss(std::vector<Token>& tokens, const LanguageTables& tables, std::string
                 token.number = word.value;
                 token.word = token.is_number ? std::string_view() : word.word;
                 token.lexeme = word.lexeme;
+                token.roles = word.lexeme == nullptr ? 0 : word.lexeme->facts.roles;
                 token.begin = tokens[i].begin;
                 token.end = tokens[last].end;
                 result.push_back(token);

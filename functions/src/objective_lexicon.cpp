@@ -168,6 +168,7 @@ void look_up_words(std::span<Token> tokens) {
     const Lexicon& known = lexicon();
     for (Token& token : tokens) {
         token.lexeme = token.is_number ? nullptr : known.find(token.word);
+        token.roles = token.lexeme == nullptr ? 0 : token.lexeme->facts.roles;
     }
 }
 

@@ -74,14 +74,12 @@ private:
     [[nodiscard]] std::size_t size() const { return tokens_.size(); }
     // Whether the word at i plays `role` (objective_vocabulary.hpp): the grammar names no word.
     [[nodiscard]] bool role_at(std::size_t i, Role role) const {
-        return i < size() && !tokens_[i].is_number && tokens_[i].lexeme != nullptr &&
-               (tokens_[i].lexeme->facts.roles & role_bit(role)) != 0;
+        return i < size() && (tokens_[i].roles & role_bit(role)) != 0;
     }
     // Whether the word at i plays any of `roles` (role bits or-ed): one test where a pass would
     // otherwise try each of its rules on every token.
     [[nodiscard]] bool any_role_at(std::size_t i, std::uint64_t roles) const {
-        return i < size() && !tokens_[i].is_number && tokens_[i].lexeme != nullptr &&
-               (tokens_[i].lexeme->facts.roles & roles) != 0;
+        return i < size() && (tokens_[i].roles & roles) != 0;
     }
     // A number no rule has read yet; one too large to be finite ("1e999") is no number at all.
     [[nodiscard]] bool free_number_at(std::size_t i) const {

@@ -16,6 +16,8 @@ namespace goalpost::detail {
 namespace {
 
 bool is_digit(char c) { return c >= '0' && c <= '9'; }
+// A token's offset: tokenize reads no text past 4 GiB, so every offset fits.
+std::uint32_t offset(std::size_t at) { return static_cast<std::uint32_t>(at); }
 bool is_continuation(char c) { return (static_cast<unsigned char>(c) & 0xC0) == 0x80; }
 
 // The bytes of the letter at text[i]: 1 for a-z, 2 for the accented Latin letters of
@@ -299,7 +301,7 @@ std::vector<Token> tokenize(std::string_view text, std::string& storage) {
 }
 
 void tokenize(std::string_view text, std::string& storage, std::vector<Token>& tokens) {
-    storage.assign(text);
+    storage.assign(text.substr(0, std::numeric_limits<std::uint32_t>::max()));
     lower_case(storage);
     const std::string_view lower = storage;
     tokens.clear();
@@ -344,8 +346,8 @@ void tokenize(std::string_view text, std::string& storage, std::vector<Token>& t
             const std::size_t end = name ? run : letters;
             Token token;
             token.word = lower.substr(i, end - i);
-            token.begin = i;
-            token.end = end;
+            token.begin = offset(i);
+            token.end = offset(end);
             i = end;
             tokens.push_back(token);
             pending_currency = {};
@@ -356,15 +358,15 @@ void tokenize(std::string_view text, std::string& storage, std::vector<Token>& t
             Token token;
             token.is_number = true;
             token.from_digits = true;
-            token.begin = i;
+            token.begin = offset(i);
             // "30.09.2026": a date written with dots, read as three numbers the time reader joins
             if (const std::size_t date = dotted_date_length(lower, i)) {
                 for (const auto& [from, to] : dotted_date_parts(lower, i, date)) {
                     Token part;
                     part.is_number = true;
                     part.from_digits = true;
-                    part.begin = from;
-                    part.end = to;
+                    part.begin = offset(from);
+                    part.end = offset(to);
                     part.number = std::stod(std::string(lower.substr(from, to - from)));
                     tokens.push_back(part);
                 }
@@ -390,8 +392,8 @@ void tokenize(std::string_view text, std::string& storage, std::vector<Token>& t
                 const std::size_t end = alnum_end(lower, i);
                 Token name;
                 name.word = lower.substr(begin, end - begin);
-                name.begin = begin;
-                name.end = end;
+                name.begin = offset(begin);
+                name.end = offset(end);
                 i = end;
                 tokens.push_back(name);
                 continue;
@@ -428,7 +430,7 @@ void tokenize(std::string_view text, std::string& storage, std::vector<Token>& t
                     i = after;
                 }
             }
-            token.end = i;
+            token.end = offset(i);
             tokens.push_back(token);
             continue;
         }

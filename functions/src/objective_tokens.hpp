@@ -20,11 +20,15 @@ struct Token {
     // "1.500" (ambiguous): 1500, its reading where a dot groups thousands; the objective's
     // language chooses (read_words). Kept in place of the number a tokenizer cannot choose.
     double grouped_reading = 0.0;
-    std::size_t begin = 0;     // byte offsets in the text
-    std::size_t end = 0;
+    // Byte offsets in the text (tokenize reads at most 4 GiB of it, far beyond a cell's text).
+    std::uint32_t begin = 0;
+    std::uint32_t end = 0;
     // What the tables know of the word, looked up once per token (read_words): its phrases,
     // roles, glosses and language votes. Null for a number and for a word no table names.
     const Lexeme* lexeme = nullptr;
+    // The grammar roles of the word (one bit per Role), copied from its lexeme because the
+    // reader asks for them most; 0 for a number.
+    std::uint64_t roles = 0;
     CurrencyCode currency;     // none, or the ISO code of the amount
     // One bit each, so that a token fills one cache line: the reader asks about tokens often.
     bool is_number : 1 = false;

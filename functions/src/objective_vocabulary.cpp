@@ -977,6 +977,7 @@ void merge_number_words(std::vector<Token>& tokens, std::string_view text) {
             if (const double value = number_word_value(token); value >= 0 && !joined) {
                 token.is_number = true;
                 token.lexeme = nullptr; // a number now, no word
+                token.roles = 0;
                 token.number = value;
                 if (value >= 20 && value < 100 && i + 1 < tokens.size()) {
                     if (const double unit = number_word_value(tokens[i + 1]); unit >= 0 && unit < 10) {
@@ -988,6 +989,7 @@ void merge_number_words(std::vector<Token>& tokens, std::string_view text) {
                        (kept == 0 || !tokens[kept - 1].is_number)) {
                 token.is_number = true; // "a hundred", "a thousand"
                 token.lexeme = nullptr;
+                token.roles = 0;
                 token.number = token.word == "hundred" ? 100 : 1000;
             }
         }
