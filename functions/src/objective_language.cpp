@@ -40,6 +40,16 @@ bool matches(const SplitGloss& gloss, std::span<const Token> tokens, std::size_t
     return true;
 }
 
+// What the tables know of each word, looked up once: every later step reads it off the token.
+void look_up_words(std::span<Token> tokens) {
+    const WordMap<const Lexeme*>& index = lexeme_index();
+    for (Token& token : tokens) {
+        const Lexeme* const* found = token.is_number ? nullptr : index.find(token.word);
+        token.lexeme = found == nullptr ? nullptr : *found;
+        token.roles = token.lexeme == nullptr ? 0 : token.lexeme->facts.roles;
+    }
+}
+
 // "1.500" and "1,500" as the language writes them; what stays ambiguous keeps a NaN.
 void resolve_numbers(std::vector<Token>& tokens, const LanguageTables& tables) {
     for (Token& token : tokens) {
@@ -200,7 +210,7 @@ Language detect_language(std::span<const Token> tokens) {
 
 Language read_words(std::string_view text, std::string& storage, std::vector<Token>& tokens) {
     tokenize(text, storage, tokens);
-    look_up_words(tokens); // what the tables know of each word: later steps read it off the token
+    look_up_words(tokens);
     const Language language = detect_language(tokens);
     const LanguageTables& tables = tables_of(language);
     resolve_numbers(tokens, tables);

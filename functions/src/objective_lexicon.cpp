@@ -1,7 +1,6 @@
 #include "objective_lexicon.hpp"
 
 #include "text.hpp"
-#include "word_map.hpp"
 
 #include <algorithm>
 #include <deque>
@@ -143,6 +142,8 @@ public:
         }
     }
 
+    const WordMap<const Lexeme*>& index() const { return index_; }
+
     const Lexeme* find(std::string_view word) const {
         const Lexeme* const* found = index_.find(word);
         return found == nullptr ? nullptr : *found;
@@ -164,13 +165,7 @@ const Lexicon& lexicon() {
 
 const Lexeme* lexeme_of(std::string_view word) { return lexicon().find(word); }
 
-void look_up_words(std::span<Token> tokens) {
-    const Lexicon& known = lexicon();
-    for (Token& token : tokens) {
-        token.lexeme = token.is_number ? nullptr : known.find(token.word);
-        token.roles = token.lexeme == nullptr ? 0 : token.lexeme->facts.roles;
-    }
-}
+const WordMap<const Lexeme*>& lexeme_index() { return lexicon().index(); }
 
 std::span<const SplitGloss> number_glosses(Language language, bool percentage) {
     static const std::array<const Lexeme*, 2> numbers{lexeme_of("#"), lexeme_of("#%")};

@@ -6,6 +6,7 @@
 
 #include "objective_language.hpp"
 #include "objective_vocabulary.hpp"
+#include "word_map.hpp"
 
 #include <array>
 #include <cstdint>
@@ -45,8 +46,9 @@ struct Lexeme {
 
 // What is known of `word`, or nullptr for a word that no table names.
 const Lexeme* lexeme_of(std::string_view word);
-// The same for every word token (Token::lexeme); a number gets none.
-void look_up_words(std::span<Token> tokens);
+// The lexicon by word, for the loop that looks up every token (it is compiled for speed, the
+// lexicon's building for size).
+const WordMap<const Lexeme*>& lexeme_index();
 
 // The glosses of `language` that start with a number, or with a percentage.
 std::span<const SplitGloss> number_glosses(Language language, bool percentage);
