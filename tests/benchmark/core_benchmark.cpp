@@ -6,6 +6,8 @@
 #include "goalpost/smart.hpp"
 #include "goalpost/statistics.hpp"
 
+#include "objective_lists.hpp"
+
 #include <benchmark/benchmark.h>
 
 #include <algorithm>
@@ -15,48 +17,19 @@
 
 namespace {
 
-// Typical objectives: short and vague, long and SMART, relative, dated.
-constexpr std::array<std::string_view, 8> objectives{
-    "Get more leads",
-    "Generate 30 leads per month from Google Ads at under $20 CPL, converting 10% into customers "
-    "within three months",
-    "Increase engagement on Instagram by 25% in the next two quarters",
-    "Win 5 customers outside machinery sales by the end of Q4",
-    "Reduce CPA to below €45 on Facebook by 31 December 2027",
-    "Book 1,500 qualified leads in the UK within 90 days",
-    "Grow MRR from $80k to $120k by June 30",
-    "Double enterprise SQLs in 60 days",
-};
+using goalpost::benchmark_lists::english_objectives;
+using goalpost::benchmark_lists::mixed_language_objectives;
 
 void parse_and_score(benchmark::State& state) {
     std::size_t next = 0;
     for (auto _ : state) {
-        const auto objective = goalpost::parse_objective(objectives[next]);
+        const auto objective = goalpost::parse_objective(english_objectives[next]);
         benchmark::DoNotOptimize(goalpost::assess_smart(objective, std::nullopt).score());
-        next = (next + 1) % objectives.size();
+        next = (next + 1) % english_objectives.size();
     }
     state.SetItemsProcessed(state.iterations());
 }
 BENCHMARK(parse_and_score);
-
-// The same mix with objectives as German, French and Spanish marketers write them (issue 14:
-// speed kept at >= 500k objectives/s on a mixed-language corpus).
-constexpr std::array<std::string_view, 12> mixed_language_objectives{
-    "Get more leads",
-    "Generate 30 leads per month from Google Ads at under $20 CPL, converting 10% into customers "
-    "within three months",
-    "Reduce CPA to below €45 on Facebook by 31 December 2027",
-    "Double enterprise SQLs in 60 days",
-    "30 Leads pro Monat über Google Ads mit einem CPL unter 20 €, 10 % davon innerhalb von drei "
-    "Monaten zu Kunden machen",
-    "Umsatz im Onlineshop bis 30.09.2026 um 15 % steigern",
-    "Mehr Demo-Anfragen aus dem Mittelstand",
-    "Générer 1 500 leads qualifiés par mois via LinkedIn d'ici fin T3",
-    "Réduire le coût par lead de 20 % sur Meta en 3 mois",
-    "Augmenter la notoriété assistée auprès des DAF de 18 % à 25 % d'ici le 31/12/2026",
-    "Captar 300 leads al mes en Google Ads y convertir el 8 % en oportunidades",
-    "Aumentar la facturación de la tienda online un 20 % antes de Navidad",
-};
 
 void parse_and_score_mixed_languages(benchmark::State& state) {
     std::size_t next = 0;
@@ -76,8 +49,8 @@ BENCHMARK(parse_and_score_mixed_languages)->ComputeStatistics("min", [](const st
 void parse_only(benchmark::State& state) {
     std::size_t next = 0;
     for (auto _ : state) {
-        benchmark::DoNotOptimize(goalpost::parse_objective(objectives[next]));
-        next = (next + 1) % objectives.size();
+        benchmark::DoNotOptimize(goalpost::parse_objective(english_objectives[next]));
+        next = (next + 1) % english_objectives.size();
     }
     state.SetItemsProcessed(state.iterations());
 }
