@@ -70,19 +70,6 @@ double FunctionsComponent::convpvalue(const DoubleRows& conv_a, const DoubleRows
     });
 }
 
-double FunctionsComponent::samplesize(double base_rate, double relative_lift, const Any& alpha,
-                                      const Any& power) {
-    return number_answer([&] {
-        return apply_converted(
-            [&](std::optional<double> alpha_value, std::optional<double> power_value) {
-                return sample_size(base_rate, relative_lift,
-                                   alpha_value.value_or(default_alpha),
-                                   power_value.value_or(default_power));
-            },
-            optional_number(alpha, 3), optional_number(power, 4));
-    });
-}
-
 double FunctionsComponent::countlow(const DoubleRows& count, const Any& confidence) {
     return count_bound(count, confidence, [](const Interval& interval) { return interval.low; });
 }

@@ -29,6 +29,14 @@ inline std::optional<Failure> check_fraction(double value, int argument) {
     return std::nullopt;
 }
 
+// A probability such as a confidence level or a rate: strictly between 0 and 1.
+inline std::optional<Failure> check_open_probability(double value, int argument) {
+    if (!std::isfinite(value) || value <= 0.0 || value >= 1.0) {
+        return invalid_argument(argument, "must be a probability strictly between 0 and 1");
+    }
+    return std::nullopt;
+}
+
 // A denominator that has passed check_non_negative: zero is #DIV/0!, as in Calc's =A1/0.
 inline std::optional<Failure> check_non_zero(double value, int argument) {
     if (value == 0.0) {

@@ -1,11 +1,12 @@
 #include "goalpost/statistics.hpp"
 
 #include "domain.hpp"
+#include "math_policy.hpp"
+#include "goalpost/experiments.hpp"
 #include "poisson_reach.hpp"
 #include "goalpost/planning.hpp"
 
 #include <boost/math/distributions/chi_squared.hpp>
-#include <boost/math/distributions/normal.hpp>
 #include <boost/math/special_functions/gamma.hpp>
 
 #include <algorithm>
@@ -14,18 +15,15 @@
 namespace goalpost {
 
 using detail::check_non_negative;
+using detail::check_open_probability;
 using detail::check_non_zero;
 using detail::first_failure;
 
 namespace {
 
-// Boost.Math reports domain errors through errno instead of exceptions: no exception may leave
-// the core, and every input is validated before it gets here anyway.
-using NoThrowPolicy = boost::math::policies::policy<
-    boost::math::policies::domain_error<boost::math::policies::errno_on_error>,
-    boost::math::policies::overflow_error<boost::math::policies::errno_on_error>,
-    boost::math::policies::evaluation_error<boost::math::policies::errno_on_error>>;
-using Normal = boost::math::normal_distribution<double, NoThrowPolicy>;
+using detail::NoThrowPolicy;
+using detail::Normal;
+using detail::z_at;
 using ChiSquared = boost::math::chi_squared_distribution<double, NoThrowPolicy>;
 
 // The chi-square quantile at `probability` with `degrees` degrees of freedom.
@@ -37,18 +35,8 @@ constexpr int count_argument = 1;
 constexpr int confidence_argument = 2;
 
 
-// The standard normal quantile at `probability`.
-double z_at(double probability) { return boost::math::quantile(Normal(), probability); }
-
 // P(Z > z) for a standard normal Z, computed directly so small tails keep their precision.
 double upper_tail(double z) { return boost::math::cdf(boost::math::complement(Normal(), z)); }
-
-std::optional<Failure> check_open_probability(double value, int argument) {
-    if (!std::isfinite(value) || value <= 0.0 || value >= 1.0) {
-        return invalid_argument(argument, "must be a probability strictly between 0 and 1");
-    }
-    return std::nullopt;
-}
 
 // conversions at `argument` out of trials at `argument + 1`.
 std::optional<Failure> check_conversions(double conversions, double trials, int argument) {
@@ -106,24 +94,7 @@ Result<double> conversion_p_value(double conversions_a, double trials_a, double 
 }
 
 Result<double> sample_size(double base_rate, double relative_lift, double alpha, double power) {
-    if (auto failure = first_failure(check_open_probability(base_rate, 1),
-                                     check_open_probability(alpha, 3),
-                                     check_open_probability(power, 4))) {
-        return *failure;
-    }
-    if (!std::isfinite(relative_lift) || relative_lift <= 0.0) {
-        return invalid_argument(2, "the lift must be a positive fraction");
-    }
-    const double p1 = base_rate;
-    const double p2 = base_rate * (1.0 + relative_lift);
-    if (p2 >= 1.0) {
-        return invalid_argument(2, "the lifted rate would reach 100%");
-    }
-    const double p_bar = (p1 + p2) / 2.0;
-    const double numerator = z_at(1.0 - alpha / 2.0) * std::sqrt(2.0 * p_bar * (1.0 - p_bar)) +
-                             z_at(power) * std::sqrt(p1 * (1.0 - p1) + p2 * (1.0 - p2));
-    const double n = numerator * numerator / ((p2 - p1) * (p2 - p1));
-    return finite(ceil_whole(n));
+    return sample_size(base_rate, relative_lift, TestDesign{alpha, power}); // experiments.cpp
 }
 
 

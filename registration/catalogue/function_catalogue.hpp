@@ -7,6 +7,7 @@
 
 #include "catalogue_types.hpp"
 #include "check_functions.hpp"
+#include "experiment_functions.hpp"
 #include "kpi_functions.hpp"
 #include "metric_functions.hpp"
 #include "objective_functions.hpp"
@@ -41,12 +42,13 @@ constexpr std::array<Function, Size> listed_in(Category category, std::array<Fun
 } // namespace detail
 
 // The Wizard categories (catalogue_types.hpp, Category): money, funnel and planning arithmetic
-// in Financial, confidence and significance in Statistical, the readers of objectives and plans
+// in Financial, confidence, significance and experiments in Statistical, the readers of objectives and plans
 // in Add-In; of the range forms, CPLS follows CPL (range_functions.hpp).
 inline constexpr auto functions = detail::join(
     detail::listed_in(Category::financial, metric_functions),
     detail::listed_in(Category::financial, planning_functions),
     detail::listed_in(Category::statistical, statistics_functions),
+    detail::listed_in(Category::statistical, experiment_functions),
     detail::listed_in(Category::financial, kpi_functions), objective_functions, check_functions,
     strategy_functions, range_functions);
 

@@ -41,6 +41,90 @@ inline constexpr Parameter event_count_parameter{
      .es = "Eventos contados en un periodo, p. ej. los leads de este mes: un número entero, una "
            "celda o un rango (se suma)."}};
 
+inline constexpr Parameter conv_a_parameter{
+    "conv_a", ArgumentKind::amount, false,
+    {.en = "Conversions of variant A: a number, a cell or a range (summed).",
+     .de = "Conversions von Variante A: eine Zahl, eine Zelle oder ein Bereich (wird "
+           "summiert).",
+     .fr = "Conversions de la variante A : un nombre, une cellule ou une plage "
+           "(additionnée).",
+     .es = "Conversiones de la variante A: un número, una celda o un rango (se "
+           "suma)."}};
+
+inline constexpr Parameter trials_a_parameter{
+    "trials_a", ArgumentKind::amount, false,
+    {.en = "Trials of variant A: a number, a cell or a range (summed).",
+     .de = "Versuche von Variante A: eine Zahl, eine Zelle oder ein Bereich (wird "
+           "summiert).",
+     .fr = "Essais de la variante A : un nombre, une cellule ou une plage "
+           "(additionnée).",
+     .es = "Intentos de la variante A: un número, una celda o un rango (se suma)."}};
+
+inline constexpr Parameter conv_b_parameter{
+    "conv_b", ArgumentKind::amount, false,
+    {.en = "Conversions of variant B: a number, a cell or a range (summed).",
+     .de = "Conversions von Variante B: eine Zahl, eine Zelle oder ein Bereich (wird "
+           "summiert).",
+     .fr = "Conversions de la variante B : un nombre, une cellule ou une plage "
+           "(additionnée).",
+     .es = "Conversiones de la variante B: un número, una celda o un rango (se "
+           "suma)."}};
+
+inline constexpr Parameter trials_b_parameter{
+    "trials_b", ArgumentKind::amount, false,
+    {.en = "Trials of variant B: a number, a cell or a range (summed).",
+     .de = "Versuche von Variante B: eine Zahl, eine Zelle oder ein Bereich (wird "
+           "summiert).",
+     .fr = "Essais de la variante B : un nombre, une cellule ou une plage "
+           "(additionnée).",
+     .es = "Intentos de la variante B: un número, una celda o un rango (se suma)."}};
+
+inline constexpr Parameter base_rate_parameter{
+    "base_rate", ArgumentKind::number, false,
+    {.en = "Today's conversion rate, strictly between 0 and 1.",
+     .de = "Die heutige Conversion-Rate, größer als 0 und kleiner als 1.",
+     .fr = "Le taux de conversion actuel, strictement entre 0 et 1.",
+     .es = "La tasa de conversión actual, estrictamente entre 0 y 1."}};
+
+inline constexpr Parameter relative_lift_parameter{
+    "relative_lift", ArgumentKind::number, false,
+    {.en = "The relative change to detect, e.g. 0.2 for +20% or -0.1 for a 10% decrease "
+           "(the new rate must stay below 1).",
+     .de = "Die relative Veränderung, die erkannt werden soll, z. B. 0.2 für +20 % oder "
+           "-0.1 für einen Rückgang um 10 % (die neue Rate muss unter 1 bleiben).",
+     .fr = "La variation relative à détecter, par exemple 0.2 pour +20 % ou -0.1 pour une "
+           "baisse de 10 % (le nouveau taux doit rester inférieur à 1).",
+     .es = "El cambio relativo que quieres detectar, p. ej. 0.2 para +20 % o -0.1 para "
+           "una bajada del 10 % (la nueva tasa debe quedar por debajo de 1)."}};
+
+inline constexpr Parameter alpha_parameter{
+    "alpha", ArgumentKind::number, true,
+    {.en = "Optional significance level, two-sided (default 0.05).",
+     .de = "Optional: Signifikanzniveau, zweiseitig (Standard 0.05).",
+     .fr = "Facultatif : seuil de signification, bilatéral (0.05 par défaut).",
+     .es = "Opcional: nivel de significación, bilateral (por defecto 0.05)."}};
+
+inline constexpr Parameter power_parameter{
+    "power", ArgumentKind::number, true,
+    {.en = "Optional power, the chance of detecting a real lift (default 0.8).",
+     .de = "Optional: Teststärke, die Wahrscheinlichkeit, einen echten Uplift zu "
+           "erkennen (Standard 0.8).",
+     .fr = "Facultatif : puissance, la probabilité de détecter une hausse réelle (0.8 "
+           "par défaut).",
+     .es = "Opcional: potencia, la probabilidad de detectar un aumento real (por "
+           "defecto 0.8)."}};
+
+inline constexpr Parameter variants_parameter{
+    "variants", ArgumentKind::number, true,
+    {.en = "Optional number of variants, the control included (default 2). Each is compared with "
+           "the control, and alpha is divided among the comparisons (Bonferroni).",
+     .de = "Optional: Anzahl der Varianten einschließlich der Kontrolle (Standard 2). Jede wird mit "
+           "der Kontrolle verglichen, und alpha wird auf die Vergleiche aufgeteilt (Bonferroni).",
+     .fr = "Facultatif : nombre de variantes, témoin compris (2 par défaut). Chacune est comparée "
+           "au témoin et alpha est réparti entre les comparaisons (Bonferroni).",
+     .es = "Opcional: número de variantes, incluido el control (por defecto 2). Cada una se "
+           "compara con el control y alpha se reparte entre las comparaciones (Bonferroni)."}};
+
 inline constexpr std::array statistics_functions{
     Function{
         .name = "CONVLOW",
@@ -109,36 +193,7 @@ inline constexpr std::array statistics_functions{
     Function{
         .name = "CONVPVALUE",
         .parameters = {
-            {"conv_a", ArgumentKind::amount, false,
-             {.en = "Conversions of variant A: a number, a cell or a range (summed).",
-              .de = "Conversions von Variante A: eine Zahl, eine Zelle oder ein Bereich (wird "
-                    "summiert).",
-              .fr = "Conversions de la variante A : un nombre, une cellule ou une plage "
-                    "(additionnée).",
-              .es = "Conversiones de la variante A: un número, una celda o un rango (se "
-                    "suma)."}},
-            {"trials_a", ArgumentKind::amount, false,
-             {.en = "Trials of variant A: a number, a cell or a range (summed).",
-              .de = "Versuche von Variante A: eine Zahl, eine Zelle oder ein Bereich (wird "
-                    "summiert).",
-              .fr = "Essais de la variante A : un nombre, une cellule ou une plage "
-                    "(additionnée).",
-              .es = "Intentos de la variante A: un número, una celda o un rango (se suma)."}},
-            {"conv_b", ArgumentKind::amount, false,
-             {.en = "Conversions of variant B: a number, a cell or a range (summed).",
-              .de = "Conversions von Variante B: eine Zahl, eine Zelle oder ein Bereich (wird "
-                    "summiert).",
-              .fr = "Conversions de la variante B : un nombre, une cellule ou une plage "
-                    "(additionnée).",
-              .es = "Conversiones de la variante B: un número, una celda o un rango (se "
-                    "suma)."}},
-            {"trials_b", ArgumentKind::amount, false,
-             {.en = "Trials of variant B: a number, a cell or a range (summed).",
-              .de = "Versuche von Variante B: eine Zahl, eine Zelle oder ein Bereich (wird "
-                    "summiert).",
-              .fr = "Essais de la variante B : un nombre, une cellule ou une plage "
-                    "(additionnée).",
-              .es = "Intentos de la variante B: un número, una celda o un rango (se suma)."}},
+            conv_a_parameter, trials_a_parameter, conv_b_parameter, trials_b_parameter,
         },
         .summary = {.en = "p-value of the difference between two conversion rates (two-sided, "
                           "pooled two-proportion z-test).",
@@ -181,33 +236,18 @@ inline constexpr std::array statistics_functions{
     Function{
         .name = "SAMPLESIZE",
         .parameters = {
-            {"base_rate", ArgumentKind::number, false,
-             {.en = "Today's conversion rate, strictly between 0 and 1.",
-              .de = "Die heutige Conversion-Rate, größer als 0 und kleiner als 1.",
-              .fr = "Le taux de conversion actuel, strictement entre 0 et 1.",
-              .es = "La tasa de conversión actual, estrictamente entre 0 y 1."}},
-            {"relative_lift", ArgumentKind::number, false,
-             {.en = "The relative lift to detect, e.g. 0.2 for +20% (the new rate must stay "
-                    "below 1).",
-              .de = "Der relative Uplift, der erkannt werden soll, z. B. 0.2 für +20 % (die neue "
-                    "Rate muss unter 1 bleiben).",
-              .fr = "La hausse relative à détecter, par exemple 0.2 pour +20 % (le nouveau taux "
-                    "doit rester inférieur à 1).",
-              .es = "El aumento relativo que quieres detectar, p. ej. 0.2 para +20 % (la nueva "
-                    "tasa debe quedar por debajo de 1)."}},
-            {"alpha", ArgumentKind::number, true,
-             {.en = "Optional significance level, two-sided (default 0.05).",
-              .de = "Optional: Signifikanzniveau, zweiseitig (Standard 0.05).",
-              .fr = "Facultatif : seuil de signification, bilatéral (0.05 par défaut).",
-              .es = "Opcional: nivel de significación, bilateral (por defecto 0.05)."}},
-            {"power", ArgumentKind::number, true,
-             {.en = "Optional power, the chance of detecting a real lift (default 0.8).",
-              .de = "Optional: Teststärke, die Wahrscheinlichkeit, einen echten Uplift zu "
-                    "erkennen (Standard 0.8).",
-              .fr = "Facultatif : puissance, la probabilité de détecter une hausse réelle (0.8 "
-                    "par défaut).",
-              .es = "Opcional: potencia, la probabilidad de detectar un aumento real (por "
-                    "defecto 0.8)."}},
+            base_rate_parameter, relative_lift_parameter,
+            alpha_parameter, power_parameter,
+            variants_parameter,
+            {"sides", ArgumentKind::number, true,
+             {.en = "Optional: 2 for a two-sided test (the default), 1 for a one-sided test of the "
+                    "lift's direction only.",
+              .de = "Optional: 2 für einen zweiseitigen Test (Standard), 1 für einen einseitigen "
+                    "Test nur in Richtung des Uplifts.",
+              .fr = "Facultatif : 2 pour un test bilatéral (par défaut), 1 pour un test "
+                    "unilatéral dans le seul sens de la hausse.",
+              .es = "Opcional: 2 para una prueba bilateral (por defecto), 1 para una prueba "
+                    "unilateral solo en la dirección del cambio."}},
         },
         .summary = {.en = "Trials needed per variant to detect a relative lift in a conversion "
                           "rate.",
@@ -219,29 +259,41 @@ inline constexpr std::array statistics_functions{
                           "una tasa de conversión."},
         .details = {.en = "Normal approximation without continuity correction: n = (z(1-alpha/2) "
                           "sqrt(2 pbar (1-pbar)) + z(power) sqrt(p1 (1-p1) + p2 (1-p2)))^2 / "
-                          "(p2-p1)^2 with p2 = p1 (1+lift), rounded up. Decide it before the test "
-                          "starts and judge only once it is reached.",
+                          "(p2-p1)^2 with p2 = p1 (1+lift), rounded up. With more than two "
+                          "variants alpha is divided by the comparisons with the control "
+                          "(Bonferroni: valid whatever their correlation, and checkable by hand); "
+                          "one-sided uses z(1-alpha). Decide it before the test starts and judge "
+                          "only once it is reached.",
                     .de = "Normalapproximation ohne Stetigkeitskorrektur: n = (z(1-alpha/2) "
                           "sqrt(2 pbar (1-pbar)) + z(power) sqrt(p1 (1-p1) + p2 (1-p2)))^2 / "
-                          "(p2-p1)^2 mit p2 = p1 (1+lift), aufgerundet. Legen Sie die Größe vor "
+                          "(p2-p1)^2 mit p2 = p1 (1+lift), aufgerundet. Bei mehr als zwei "
+                          "Varianten wird alpha durch die Zahl der Vergleiche mit der Kontrolle "
+                          "geteilt (Bonferroni: gültig, wie auch immer sie zusammenhängen, und von "
+                          "Hand nachprüfbar); einseitig gilt z(1-alpha). Legen Sie die Größe vor "
                           "dem Teststart fest und werten Sie erst aus, wenn sie erreicht ist.",
                     .fr = "Approximation normale sans correction de continuité : n = "
                           "(z(1-alpha/2) sqrt(2 pbar (1-pbar)) + z(power) sqrt(p1 (1-p1) + p2 "
                           "(1-p2)))^2 / (p2-p1)^2 avec p2 = p1 (1+lift), arrondi à l'entier "
-                          "supérieur. Fixez-la avant le début du test et ne concluez qu'une fois "
-                          "qu'elle est atteinte.",
+                          "supérieur. Au-delà de deux variantes, alpha est divisé par le nombre "
+                          "de comparaisons avec le témoin (Bonferroni : valable quelle que soit "
+                          "leur corrélation, et vérifiable à la main) ; en unilatéral, z(1-alpha). "
+                          "Fixez-la avant le début du test et ne concluez qu'une fois qu'elle est "
+                          "atteinte.",
                     .es = "Aproximación normal sin corrección de continuidad: n = (z(1-alpha/2) "
                           "sqrt(2 pbar (1-pbar)) + z(power) sqrt(p1 (1-p1) + p2 (1-p2)))^2 / "
-                          "(p2-p1)^2 con p2 = p1 (1+lift), redondeado hacia arriba. Fija el "
-                          "tamaño antes de empezar el test y saca conclusiones solo cuando se "
-                          "alcance."},
+                          "(p2-p1)^2 con p2 = p1 (1+lift), redondeado hacia arriba. Con más de "
+                          "dos variantes, alpha se divide entre las comparaciones con el control "
+                          "(Bonferroni: válido sea cual sea su correlación, y comprobable a mano); "
+                          "en unilateral, z(1-alpha). Fija el tamaño antes de empezar el test y "
+                          "saca conclusiones solo cuando se alcance."},
         .example = "=SAMPLESIZE(0.1;0.2)",
         .example_result = "3841",
-        .shared_as = "IF(OR({1}<=0;{1}>=1;{3=0.05}<=0;{3=0.05}>=1;{4=0.8}<=0;{4=0.8}>=1;{2}<=0;"
-                     "{1}*(1+{2})>=1);SQRT(-1);"
-                     "ROUNDUP((NORM.S.INV(1-{3=0.05}/2)*SQRT(2*({1}+{1}*(1+{2}))/2*(1-({1}+{1}*(1"
-                     "+{2}))/2))+NORM.S.INV({4=0.8})*SQRT({1}*(1-{1})+{1}*(1+{2})*(1-{1}*(1+{2}))"
-                     "))^2/({1}*(1+{2})-{1})^2*(1-1E-9);0))",
+        .shared_as = "IF(OR({1}<=0;{1}>=1;{3=0.05}<=0;{3=0.05}>=1;{4=0.8}<=0;{4=0.8}>=1;{2}=0;"
+                     "{2}<=-1;{1}*(1+{2})>=1;{5=2}<2;{5=2}<>INT({5=2});AND({6=2}<>1;{6=2}<>2));"
+                     "SQRT(-1);"
+                     "ROUNDUP((NORM.S.INV(1-{3=0.05}/({5=2}-1)/{6=2})*SQRT(2*({1}+{1}*(1+{2}))/2*"
+                     "(1-({1}+{1}*(1+{2}))/2))+NORM.S.INV({4=0.8})*SQRT({1}*(1-{1})+{1}*(1+{2})*"
+                     "(1-{1}*(1+{2}))))^2/({1}*(1+{2})-{1})^2*(1-1E-9);0))",
     },
     Function{
         .name = "COUNTLOW",

@@ -119,7 +119,7 @@ TEST(SampleSize, Errors) {
     EXPECT_EQ(sample_size(0.6, 1.0).failure().argument, 2);   // p2 = 1.2
     EXPECT_EQ(sample_size(0.5, 1.0).failure().argument, 2);   // p2 = 1 exactly
     EXPECT_EQ(sample_size(0.1, 0.0).failure().argument, 2);   // no lift
-    EXPECT_EQ(sample_size(0.1, -0.1).failure().argument, 2);
+    EXPECT_EQ(sample_size(0.1, -1.0).failure().argument, 2);   // a fall of 100%: nothing left
     EXPECT_EQ(sample_size(0.0, 0.2).failure().argument, 1);
     EXPECT_EQ(sample_size(1.0, 0.2).failure().argument, 1);
     EXPECT_EQ(sample_size(0.1, 0.2, 0.0).failure().argument, 3);

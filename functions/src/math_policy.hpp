@@ -1,0 +1,20 @@
+// How the core calls Boost.Math: errors through errno, never by exception, because no exception
+// may leave the core and every input is validated before it gets here anyway. Private.
+#pragma once
+
+#include <boost/math/distributions/normal.hpp>
+#include <boost/math/policies/policy.hpp>
+
+namespace goalpost::detail {
+
+using NoThrowPolicy = boost::math::policies::policy<
+    boost::math::policies::domain_error<boost::math::policies::errno_on_error>,
+    boost::math::policies::overflow_error<boost::math::policies::errno_on_error>,
+    boost::math::policies::evaluation_error<boost::math::policies::errno_on_error>,
+    boost::math::policies::promote_double<false>>;
+using Normal = boost::math::normal_distribution<double, NoThrowPolicy>;
+
+// The standard normal quantile at `probability`.
+inline double z_at(double probability) { return boost::math::quantile(Normal(), probability); }
+
+} // namespace goalpost::detail
