@@ -37,7 +37,7 @@ class Statistics(CalcTestCase):
                                ("=CONVLOW(-1;10)", ERR502),
                                ("=CONVPVALUE(1;0;1;10)", DIV0), ("=CONVPVALUE(1;10;12;10)", ERR502),
                                ("=SAMPLESIZE(0.6;1)", ERR502), ("=SAMPLESIZE(0.1;0)", ERR502),
-                               ("=SAMPLESIZE(0.1;-0.2)", ERR502), ("=SAMPLESIZE(0;0.2)", ERR502),
+                               ("=SAMPLESIZE(0.1;-1)", ERR502), ("=SAMPLESIZE(0;0.2)", ERR502),
                                ("=SAMPLESIZE(0.1;0.2;1)", ERR502),
                                ("=SAMPLESIZE(0.1;0.2;0.05;0)", ERR502)):
             with self.subTest(formula=formula):
