@@ -4,7 +4,6 @@
 #include "math_policy.hpp"
 #include "goalpost/planning.hpp"
 
-#include <boost/math/special_functions/gamma.hpp>
 
 #include <algorithm>
 #include <array>
@@ -17,7 +16,6 @@ namespace goalpost {
 using detail::check_non_negative;
 using detail::check_open_probability;
 using detail::first_failure;
-using detail::NoThrowPolicy;
 using detail::z_at;
 
 namespace {
@@ -76,10 +74,8 @@ Result<double> sample_ratio_p_value(std::span<const double> observed,
     if (!std::isfinite(statistic)) {
         return Failure{ErrorKind::overflow, 0, "the statistic is not finite"};
     }
-    // P(chi-square > statistic) = Q(k/2, statistic/2), the regularised upper incomplete gamma,
-    // computed directly so that small p-values keep their precision.
     const double degrees = static_cast<double>(observed.size() - 1);
-    return finite(boost::math::gamma_q(degrees / 2.0, statistic / 2.0, NoThrowPolicy()));
+    return finite(detail::chi_squared_upper_tail(statistic, degrees));
 }
 
 namespace {

@@ -17,4 +17,9 @@ using Normal = boost::math::normal_distribution<double, NoThrowPolicy>;
 // The standard normal quantile at `probability`.
 inline double z_at(double probability) { return boost::math::quantile(Normal(), probability); }
 
+// P(chi-square with `degrees` degrees of freedom > `statistic`), computed directly so that
+// small p-values keep their precision. Defined once (statistics.cpp), beside the other uses of
+// the incomplete gamma function, whose code is large.
+double chi_squared_upper_tail(double statistic, double degrees);
+
 } // namespace goalpost::detail

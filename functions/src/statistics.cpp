@@ -123,6 +123,10 @@ Result<Interval> poisson_interval(double count, double confidence) {
 
 namespace detail {
 
+double chi_squared_upper_tail(double statistic, double degrees) {
+    return boost::math::gamma_q(degrees / 2.0, statistic / 2.0, NoThrowPolicy());
+}
+
 bool poisson_upper_bound_reaches(double count, double expected, double confidence) {
     if (expected <= 0.0) {
         return true;

@@ -8,7 +8,7 @@ namespace goalpost::detail {
 
 namespace {
 
-constexpr std::string_view markers[] = {
+constexpr std::string_view markers_list[] = {
     "the", "and", "with", "within", "by", "of", "our", "from", "into", "this", "next", "than",
     "increase", "grow", "reduce", "boost", "generate", "reach", "achieve", "get", "keep",
     "month", "months", "quarter", "year", "days", "weeks", "until", "before", "over", "each",
@@ -20,7 +20,7 @@ constexpr std::string_view markers[] = {
     "pro", "top", "total",
 };
 
-constexpr std::string_view hints[] = {
+constexpr std::string_view hints_list[] = {
     "S: no metric named, say what will be measured, such as \"qualified leads\", \"customers\" or \"revenue\"",
     "S: {0} from where or for whom? name a channel (\"from Google Ads\"), a segment (\"in the enterprise segment\") or a product",
     "M: a number such as 1.500 reads as 1.5 in English and 1,500 in German, so it was not read; write 1500 or 1.5",
@@ -38,12 +38,12 @@ constexpr std::string_view hints[] = {
     "T: a rate per {0} has no end date, add one such as \"within 3 months\" or \"by 31 March\"",
     "T: no deadline, add one such as \"within 3 months\" or \"by 31 March\"",
 };
-static_assert(std::size(hints) == static_cast<std::size_t>(Hint::count));
+static_assert(std::size(hints_list) == static_cast<std::size_t>(Hint::count));
 
-constexpr std::string_view period_names[] = {"day", "week", "month", "quarter", "year"};
+constexpr std::string_view period_names_list[] = {"day", "week", "month", "quarter", "year"};
 
 // OBJECTIVECHECK's reasons, in the order of Reason.
-constexpr std::string_view check_reasons[] = {
+constexpr std::string_view check_reasons_list[] = {
     "day {0} of {1}; judge from day {2}, campaigns need about a week of data before their numbers mean anything", // too_early_of
     "day {0}; judge from day {1}, campaigns need about a week of data before their numbers mean anything", // too_early
     "{0} {1} so far; {3} expected by {2} at {4} per {5}", // total_progress_rate
@@ -100,16 +100,22 @@ constexpr std::string_view check_reasons[] = {
     "{0} {1} so far", // so_far
     "the time frame starts today; judge from day {0}, campaigns need about a week of data before their numbers mean anything", // starts_today
 };
-static_assert(std::size(check_reasons) == static_cast<std::size_t>(Reason::count));
+static_assert(std::size(check_reasons_list) == static_cast<std::size_t>(Reason::count));
+
+// The lists as the library keeps them: packed, without a relocation per word (packed_texts.hpp).
+constexpr auto markers = pack<chars_of(markers_list)>(markers_list);
+constexpr auto hints = pack<chars_of(hints_list)>(hints_list);
+constexpr auto period_names = pack<chars_of(period_names_list)>(period_names_list);
+constexpr auto check_reasons = pack<chars_of(check_reasons_list)>(check_reasons_list);
 
 constexpr LanguageTables tables{
     .language = Language::english,
-    .markers = markers,
+    .markers = markers.table(),
     .glosses = {},
     .verbs = {},
-    .hints = hints,
-    .period_names = period_names,
-    .check_reasons = check_reasons,
+    .hints = hints.table(),
+    .period_names = period_names.table(),
+    .check_reasons = check_reasons.table(),
     .thousands_dot = false,
     .day_first = false,
     .verb_last = false,

@@ -8,7 +8,7 @@ namespace goalpost::detail {
 
 namespace {
 
-constexpr std::string_view markers[] = {
+constexpr std::string_view markers_list[] = {
     "le", "les", "du", "des", "et", "pour", "avec", "ici", "au", "aux", "sur", "dans", "sous",
     "une", "nous", "notre", "nos", "mois", "année", "semaine", "semaines", "jours",
     "augmenter", "réduire", "atteindre", "générer", "doubler", "maintenir", "moins", "fin",
@@ -18,7 +18,7 @@ constexpr std::string_view markers[] = {
     "l", "qu", "ou", "acquérir", "décrocher", "gagner", "fidélisation", "demandes",
 };
 
-constexpr Gloss glosses[] = {
+constexpr Gloss gloss_list[] = {
     // articles and small words
     {"le", ""}, {"la", ""}, {"les", ""}, {"l", ""}, {"un", ""}, {"une", ""}, {"du", ""},
     {"des", ""}, {"d", ""}, {"notre", "our"}, {"nos", "our"}, {"et", "and"}, {"ou", "or"},
@@ -174,7 +174,7 @@ constexpr Gloss glosses[] = {
     {"page tarifs", "pricing page"},
 };
 
-constexpr Gloss verbs[] = {
+constexpr Gloss verb_list[] = {
     {"décupler", "tenfold"}, {"ajouter", "add"}, {"faire", "make"}, {"faire grimper", "increase"},
     {"installer", "install"}, {"ouvrir", "open"}, {"démarrer", "start"}, {"intégrer", "implement"},
     {"augmenter", "increase"}, {"accroître", "increase"}, {"développer", "grow"},
@@ -205,7 +205,7 @@ constexpr Gloss verbs[] = {
     {"développer notre présence", "expand"},
 };
 
-constexpr std::string_view hints[] = {
+constexpr std::string_view hints_list[] = {
     "S: aucun indicateur nommé ; dites ce qui sera mesuré, par exemple \"leads qualifiés\", \"clients\" ou \"chiffre d'affaires\"",
     "S: {0} : d'où ou pour qui ? nommez un canal (\"via Google Ads\"), un segment (\"auprès des PME\") ou un produit",
     "M: un nombre comme 1,500 vaut 1500 en anglais et 1,5 en français, il n'a donc pas été lu ; écrivez 1500 ou 1,5",
@@ -223,12 +223,12 @@ constexpr std::string_view hints[] = {
     "T: un rythme par {0} n'a pas de fin ; ajoutez une échéance comme \"en 3 mois\" ou \"d'ici le 31 mars\"",
     "T: aucune échéance ; ajoutez-en une comme \"en 3 mois\" ou \"d'ici le 31 mars\"",
 };
-static_assert(std::size(hints) == static_cast<std::size_t>(Hint::count));
+static_assert(std::size(hints_list) == static_cast<std::size_t>(Hint::count));
 
-constexpr std::string_view period_names[] = {"jour", "semaine", "mois", "trimestre", "an"};
+constexpr std::string_view period_names_list[] = {"jour", "semaine", "mois", "trimestre", "an"};
 
 // OBJECTIVECHECK's reasons, in the order of Reason.
-constexpr std::string_view check_reasons[] = {
+constexpr std::string_view check_reasons_list[] = {
     "jour {0} sur {1} ; à juger à partir du jour {2}, une campagne a besoin d'environ une semaine de données avant que ses chiffres aient un sens", // too_early_of
     "jour {0} ; à juger à partir du jour {1}, une campagne a besoin d'environ une semaine de données avant que ses chiffres aient un sens", // too_early
     "{0} {1} à ce jour ; {3} attendus au {2} pour {4} par {5}", // total_progress_rate
@@ -285,16 +285,24 @@ constexpr std::string_view check_reasons[] = {
     "{0} {1} à ce jour", // so_far
     "la période commence aujourd'hui ; à juger à partir du jour {0}, une campagne a besoin d'environ une semaine de données avant que ses chiffres aient un sens", // starts_today
 };
-static_assert(std::size(check_reasons) == static_cast<std::size_t>(Reason::count));
+static_assert(std::size(check_reasons_list) == static_cast<std::size_t>(Reason::count));
+
+// The lists as the library keeps them: packed, without a relocation per word (packed_texts.hpp).
+constexpr auto markers = pack<chars_of(markers_list)>(markers_list);
+constexpr auto hints = pack<chars_of(hints_list)>(hints_list);
+constexpr auto period_names = pack<chars_of(period_names_list)>(period_names_list);
+constexpr auto check_reasons = pack<chars_of(check_reasons_list)>(check_reasons_list);
+constexpr auto glosses = pack<chars_of(gloss_list)>(gloss_list);
+constexpr auto verbs = pack<chars_of(verb_list)>(verb_list);
 
 constexpr LanguageTables tables{
     .language = Language::french,
-    .markers = markers,
-    .glosses = glosses,
-    .verbs = verbs,
-    .hints = hints,
-    .period_names = period_names,
-    .check_reasons = check_reasons,
+    .markers = markers.table(),
+    .glosses = GlossTable(glosses.table()),
+    .verbs = GlossTable(verbs.table()),
+    .hints = hints.table(),
+    .period_names = period_names.table(),
+    .check_reasons = check_reasons.table(),
     .thousands_dot = true,
     .day_first = true,
     .verb_last = false,

@@ -9,7 +9,7 @@ namespace goalpost::detail {
 
 namespace {
 
-constexpr std::string_view markers[] = {
+constexpr std::string_view markers_list[] = {
     "und", "mit", "für", "bis", "von", "auf", "im", "um", "über", "durch", "zu", "zum", "zur",
     "der", "das", "dem", "ein", "eine", "einen", "einem", "einer", "wir", "unsere", "unser",
     "unseren", "mehr", "innerhalb", "monat", "monaten", "monate", "quartal", "jahr", "woche",
@@ -21,7 +21,7 @@ constexpr std::string_view markers[] = {
 };
 
 // Phrase -> canonical words. Longer phrases win over their first words.
-constexpr Gloss glosses[] = {
+constexpr Gloss gloss_list[] = {
     // articles and pronouns carry nothing the reader needs
     {"der", ""}, {"die", ""}, {"das", ""}, {"den", ""}, {"dem", ""}, {"des", ""},
     {"ein", ""}, {"eine", ""}, {"einen", ""}, {"einem", ""}, {"einer", ""}, {"eines", ""},
@@ -179,7 +179,7 @@ constexpr Gloss glosses[] = {
 };
 
 // Verbs, as infinitives and as used after "wir"; a closing one leads its clause.
-constexpr Gloss verbs[] = {
+constexpr Gloss verb_list[] = {
     {"einbauen", "install"}, {"bewerben", "advertise"}, {"qualifizieren", "convert"},
     {"anbinden", "implement"}, {"integrieren", "implement"}, {"aufnehmen", "record"},
     {"steigern", "increase"}, {"erhöhen", "increase"}, {"ausbauen", "grow"},
@@ -209,7 +209,7 @@ constexpr Gloss verbs[] = {
     {"stärken", "strengthen"}, {"erschließen", "enter"},
 };
 
-constexpr std::string_view hints[] = {
+constexpr std::string_view hints_list[] = {
     "S: keine Kennzahl genannt; sagen Sie, was gemessen wird, etwa \"qualifizierte Leads\", \"Neukunden\" oder \"Umsatz\"",
     "S: {0} woher oder für wen? Nennen Sie einen Kanal (\"über Google Ads\"), ein Segment (\"im Mittelstand\") oder ein Produkt",
     "M: eine Zahl wie 1,500 heißt auf Englisch 1500 und auf Deutsch 1,5 und wurde daher nicht gelesen; schreiben Sie 1500 oder 1,5",
@@ -227,12 +227,12 @@ constexpr std::string_view hints[] = {
     "T: eine Rate pro {0} hat kein Enddatum; ergänzen Sie eines wie \"innerhalb von 3 Monaten\" oder \"bis 31. März\"",
     "T: keine Frist; ergänzen Sie eine wie \"innerhalb von 3 Monaten\" oder \"bis 31. März\"",
 };
-static_assert(std::size(hints) == static_cast<std::size_t>(Hint::count));
+static_assert(std::size(hints_list) == static_cast<std::size_t>(Hint::count));
 
-constexpr std::string_view period_names[] = {"Tag", "Woche", "Monat", "Quartal", "Jahr"};
+constexpr std::string_view period_names_list[] = {"Tag", "Woche", "Monat", "Quartal", "Jahr"};
 
 // OBJECTIVECHECK's reasons, in the order of Reason.
-constexpr std::string_view check_reasons[] = {
+constexpr std::string_view check_reasons_list[] = {
     "Tag {0} von {1}; beurteilbar ab Tag {2}, Kampagnen brauchen etwa eine Woche Daten, bevor ihre Zahlen etwas aussagen", // too_early_of
     "Tag {0}; beurteilbar ab Tag {1}, Kampagnen brauchen etwa eine Woche Daten, bevor ihre Zahlen etwas aussagen", // too_early
     "{0} {1} bisher; {3} erwartet bis {2} bei {4} pro {5}", // total_progress_rate
@@ -289,16 +289,24 @@ constexpr std::string_view check_reasons[] = {
     "{0} {1} bisher", // so_far
     "der Zeitraum beginnt heute; beurteilbar ab Tag {0}, Kampagnen brauchen etwa eine Woche Daten, bevor ihre Zahlen etwas aussagen", // starts_today
 };
-static_assert(std::size(check_reasons) == static_cast<std::size_t>(Reason::count));
+static_assert(std::size(check_reasons_list) == static_cast<std::size_t>(Reason::count));
+
+// The lists as the library keeps them: packed, without a relocation per word (packed_texts.hpp).
+constexpr auto markers = pack<chars_of(markers_list)>(markers_list);
+constexpr auto hints = pack<chars_of(hints_list)>(hints_list);
+constexpr auto period_names = pack<chars_of(period_names_list)>(period_names_list);
+constexpr auto check_reasons = pack<chars_of(check_reasons_list)>(check_reasons_list);
+constexpr auto glosses = pack<chars_of(gloss_list)>(gloss_list);
+constexpr auto verbs = pack<chars_of(verb_list)>(verb_list);
 
 constexpr LanguageTables tables{
     .language = Language::german,
-    .markers = markers,
-    .glosses = glosses,
-    .verbs = verbs,
-    .hints = hints,
-    .period_names = period_names,
-    .check_reasons = check_reasons,
+    .markers = markers.table(),
+    .glosses = GlossTable(glosses.table()),
+    .verbs = GlossTable(verbs.table()),
+    .hints = hints.table(),
+    .period_names = period_names.table(),
+    .check_reasons = check_reasons.table(),
     .thousands_dot = true,
     .day_first = true,
     .verb_last = true,

@@ -8,7 +8,7 @@ namespace goalpost::detail {
 
 namespace {
 
-constexpr std::string_view markers[] = {
+constexpr std::string_view markers_list[] = {
     "el", "los", "las", "del", "al", "y", "para", "por", "con", "una", "nuestro", "nuestra",
     "nuestros", "nuestras", "mes", "meses", "año", "semanas", "días", "aumentar", "reducir",
     "alcanzar", "generar", "conseguir", "duplicar", "mantener", "más", "menos", "finales",
@@ -18,7 +18,7 @@ constexpr std::string_view markers[] = {
     "mejorar", "inferior", "superior", "ejercicio", "primer", "segundo", "tercer", "cuarto",
 };
 
-constexpr Gloss glosses[] = {
+constexpr Gloss gloss_list[] = {
     // articles and small words
     {"el", ""}, {"la", ""}, {"los", ""}, {"las", ""}, {"un", ""}, {"una", ""}, {"unos", ""},
     {"unas", ""}, {"lo", ""}, {"nuestro", "our"}, {"nuestra", "our"}, {"nuestros", "our"},
@@ -162,7 +162,7 @@ constexpr Gloss glosses[] = {
     {"landing", "landing page"}, {"página de precios", "pricing page"},
 };
 
-constexpr Gloss verbs[] = {
+constexpr Gloss verb_list[] = {
     {"añadir", "add"}, {"abrir", "open"}, {"hacer", "make"}, {"instalar", "install"},
     {"empezar", "start"}, {"iniciar", "start"}, {"vender", "sell"},
     {"aumentar", "increase"}, {"incrementar", "increase"}, {"crecer", "grow"},
@@ -190,7 +190,7 @@ constexpr Gloss verbs[] = {
     {"consolidar", "strengthen"}, {"reforzar", "strengthen"}, {"entrar en", "enter"},
 };
 
-constexpr std::string_view hints[] = {
+constexpr std::string_view hints_list[] = {
     "S: no se nombra ninguna métrica; di qué se medirá, como \"leads cualificados\", \"clientes\" o \"facturación\"",
     "S: {0}: ¿de dónde o para quién? nombra un canal (\"en Google Ads\"), un segmento (\"en pymes\") o un producto",
     "M: un número como 1,500 es 1500 en inglés y 1,5 en español, así que no se ha leído; escribe 1500 o 1,5",
@@ -208,12 +208,12 @@ constexpr std::string_view hints[] = {
     "T: un ritmo por {0} no tiene fecha de fin; añade una como \"en 3 meses\" o \"antes del 31 de marzo\"",
     "T: no hay fecha límite; añade una como \"en 3 meses\" o \"antes del 31 de marzo\"",
 };
-static_assert(std::size(hints) == static_cast<std::size_t>(Hint::count));
+static_assert(std::size(hints_list) == static_cast<std::size_t>(Hint::count));
 
-constexpr std::string_view period_names[] = {"día", "semana", "mes", "trimestre", "año"};
+constexpr std::string_view period_names_list[] = {"día", "semana", "mes", "trimestre", "año"};
 
 // OBJECTIVECHECK's reasons, in the order of Reason.
-constexpr std::string_view check_reasons[] = {
+constexpr std::string_view check_reasons_list[] = {
     "día {0} de {1}; se puede valorar desde el día {2}, una campaña necesita una semana de datos antes de que sus cifras signifiquen algo", // too_early_of
     "día {0}; se puede valorar desde el día {1}, una campaña necesita una semana de datos antes de que sus cifras signifiquen algo", // too_early
     "{0} {1} hasta ahora; {3} esperados al {2} a {4} por {5}", // total_progress_rate
@@ -270,16 +270,24 @@ constexpr std::string_view check_reasons[] = {
     "{0} {1} hasta ahora", // so_far
     "el periodo empieza hoy; se puede valorar desde el día {0}, una campaña necesita una semana de datos antes de que sus cifras signifiquen algo", // starts_today
 };
-static_assert(std::size(check_reasons) == static_cast<std::size_t>(Reason::count));
+static_assert(std::size(check_reasons_list) == static_cast<std::size_t>(Reason::count));
+
+// The lists as the library keeps them: packed, without a relocation per word (packed_texts.hpp).
+constexpr auto markers = pack<chars_of(markers_list)>(markers_list);
+constexpr auto hints = pack<chars_of(hints_list)>(hints_list);
+constexpr auto period_names = pack<chars_of(period_names_list)>(period_names_list);
+constexpr auto check_reasons = pack<chars_of(check_reasons_list)>(check_reasons_list);
+constexpr auto glosses = pack<chars_of(gloss_list)>(gloss_list);
+constexpr auto verbs = pack<chars_of(verb_list)>(verb_list);
 
 constexpr LanguageTables tables{
     .language = Language::spanish,
-    .markers = markers,
-    .glosses = glosses,
-    .verbs = verbs,
-    .hints = hints,
-    .period_names = period_names,
-    .check_reasons = check_reasons,
+    .markers = markers.table(),
+    .glosses = GlossTable(glosses.table()),
+    .verbs = GlossTable(verbs.table()),
+    .hints = hints.table(),
+    .period_names = period_names.table(),
+    .check_reasons = check_reasons.table(),
     .thousands_dot = true,
     .day_first = true,
     .verb_last = false,
