@@ -37,6 +37,14 @@ inline std::optional<Failure> check_open_probability(double value, int argument)
     return std::nullopt;
 }
 
+// A period's length (days, months): finite and longer than zero.
+inline std::optional<Failure> check_period(double period, int argument) {
+    if (!std::isfinite(period) || period <= 0.0) {
+        return invalid_argument(argument, "a period must be longer than zero");
+    }
+    return std::nullopt;
+}
+
 // A denominator that has passed check_non_negative: zero is #DIV/0!, as in Calc's =A1/0.
 inline std::optional<Failure> check_non_zero(double value, int argument) {
     if (value == 0.0) {

@@ -7,6 +7,7 @@
 namespace goalpost {
 
 using detail::check_non_negative;
+using detail::check_period;
 using detail::check_non_zero;
 using detail::first_failure;
 
@@ -15,13 +16,6 @@ namespace {
 constexpr int rates_argument = 2;
 
 // A period or length of time that must be longer than zero to mean anything.
-std::optional<Failure> check_period(double period, int argument) {
-    if (!std::isfinite(period) || period <= 0.0) {
-        return invalid_argument(argument, "a period must be longer than zero");
-    }
-    return std::nullopt;
-}
-
 } // namespace
 
 double ceil_whole(double value) {

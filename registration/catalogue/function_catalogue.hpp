@@ -11,6 +11,7 @@
 #include "kpi_functions.hpp"
 #include "metric_functions.hpp"
 #include "objective_functions.hpp"
+#include "pacing_functions.hpp"
 #include "planning_functions.hpp"
 #include "strategy_functions.hpp"
 #include "range_functions.hpp"
@@ -41,12 +42,13 @@ constexpr std::array<Function, Size> listed_in(Category category, std::array<Fun
 
 } // namespace detail
 
-// The Wizard categories (catalogue_types.hpp, Category): money, funnel and planning arithmetic
+// The Wizard categories (catalogue_types.hpp, Category): money, funnel, planning and pacing arithmetic
 // in Financial, confidence, significance and experiments in Statistical, the readers of objectives and plans
 // in Add-In; of the range forms, CPLS follows CPL (range_functions.hpp).
 inline constexpr auto functions = detail::join(
     detail::listed_in(Category::financial, metric_functions),
     detail::listed_in(Category::financial, planning_functions),
+    detail::listed_in(Category::financial, pacing_functions),
     detail::listed_in(Category::statistical, statistics_functions),
     detail::listed_in(Category::statistical, experiment_functions),
     detail::listed_in(Category::financial, kpi_functions), objective_functions, check_functions,
