@@ -117,6 +117,23 @@ double FunctionsComponent::weakeststage(const AnyRows& stages, const Any& benchm
     });
 }
 
+double FunctionsComponent::nrr(const DoubleRows& start_mrr, const DoubleRows& expansion,
+                               const DoubleRows& contraction, const DoubleRows& churn) {
+    return number_answer([&] {
+        return apply_converted(net_revenue_retention, required_amount(start_mrr),
+                               required_amount(expansion), required_amount(contraction),
+                               required_amount(churn));
+    });
+}
+
+double FunctionsComponent::grr(const DoubleRows& start_mrr, const DoubleRows& contraction,
+                               const DoubleRows& churn) {
+    return number_answer([&] {
+        return apply_converted(gross_revenue_retention, required_amount(start_mrr),
+                               required_amount(contraction), required_amount(churn));
+    });
+}
+
 double FunctionsComponent::budgetgap(const DoubleRows& actual, const DoubleRows& budget) {
     return number_answer([&] {
         return apply_converted(budget_gap, required_amount(actual), required_amount(budget));

@@ -7,21 +7,40 @@
 
 namespace goalpost::addin {
 
-double FunctionsComponent::leadsneeded(double target, const AnyRows& rates) {
+namespace {
+
+// The funnel's target: the target as given, or the customers a revenue target needs at the
+// average deal of the argument at `deal_position`.
+Result<double> funnel_target(double target, const Any& average_deal, int deal_position) {
+    return apply_converted(
+        [&](std::optional<double> deal) -> Result<double> {
+            return deal ? customers_for_revenue(target, *deal, deal_position) : Result<double>(target);
+        },
+        optional_number(average_deal, deal_position));
+}
+
+} // namespace
+
+double FunctionsComponent::leadsneeded(double target, const AnyRows& rates, const Any& average_deal) {
     return number_answer([&] {
-        return apply_converted([&](const NumberList& list) {
-            return leads_needed(target, list.values);
-        }, number_list(rates, 2));
+        return apply_converted([&](double customers, const NumberList& list) {
+            return leads_needed(customers, list.values);
+        }, funnel_target(target, average_deal, 3), number_list(rates, 2));
     });
 }
 
-DoubleRows FunctionsComponent::reversefunnel(double target, const AnyRows& rates) {
+DoubleRows FunctionsComponent::reversefunnel(double target, const AnyRows& rates,
+                                             const Any& average_deal) {
     return array_answer([&]() -> Result<NumberList> {
+        auto customers = funnel_target(target, average_deal, 3);
+        if (!customers) {
+            return customers.failure();
+        }
         auto list = number_list(rates, 2);
         if (!list) {
             return list.failure();
         }
-        auto counts = reverse_funnel(target, list->values);
+        auto counts = reverse_funnel(*customers, list->values);
         if (!counts) {
             return counts.failure();
         }
@@ -30,12 +49,16 @@ DoubleRows FunctionsComponent::reversefunnel(double target, const AnyRows& rates
 }
 
 double FunctionsComponent::budgetneeded(double target, const AnyRows& rates,
-                                        double cost_per_lead) {
+                                        double cost_per_lead, const Any& average_deal) {
     return number_answer([&] {
-        return apply_converted([&](const NumberList& list) {
-            return budget_needed(target, list.values, cost_per_lead);
-        }, number_list(rates, 2));
+        return apply_converted([&](double customers, const NumberList& list) {
+            return budget_needed(customers, list.values, cost_per_lead);
+        }, funnel_target(target, average_deal, 4), number_list(rates, 2));
     });
+}
+
+double FunctionsComponent::lastleaddate(double deadline, double cycle_days) {
+    return number_answer([&] { return last_lead_date(deadline, cycle_days); });
 }
 
 double FunctionsComponent::runrate(const DoubleRows& actual, double elapsed, double period) {

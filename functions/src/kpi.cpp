@@ -133,6 +133,37 @@ Result<double> budget_gap(double actual, double budget) {
     return finite((actual - budget) / budget);
 }
 
+namespace {
+
+// Retention of start_mrr (argument 1) with expansion, and losses whose first is at `losses_at`.
+Result<double> retention(double start_mrr, double expansion, double contraction, double churn,
+                         int losses_at) {
+    if (auto failure = first_failure(check_non_negative(start_mrr, 1),
+                                     check_non_negative(expansion, 2),
+                                     check_non_negative(contraction, losses_at),
+                                     check_non_negative(churn, losses_at + 1))) {
+        return *failure;
+    }
+    if (contraction + churn > start_mrr) {
+        return invalid_argument(losses_at, "more MRR lost than there was at the start");
+    }
+    if (auto failure = check_non_zero(start_mrr, 1)) {
+        return *failure;
+    }
+    return finite((start_mrr + expansion - contraction - churn) / start_mrr);
+}
+
+} // namespace
+
+Result<double> net_revenue_retention(double start_mrr, double expansion, double contraction,
+                                     double churn) {
+    return retention(start_mrr, expansion, contraction, churn, 3);
+}
+
+Result<double> gross_revenue_retention(double start_mrr, double contraction, double churn) {
+    return retention(start_mrr, 0.0, contraction, churn, 2);
+}
+
 Result<double> growth_required(double baseline, double target, double periods) {
     if (auto failure = first_failure(check_non_negative(baseline, 1),
                                      check_non_negative(target, 2))) {

@@ -68,6 +68,25 @@ Result<double> budget_needed(double target, std::span<const double> rates, doubl
     return finite(*leads * cost_per_lead);
 }
 
+Result<double> customers_for_revenue(double revenue_target, double average_deal, int deal_argument) {
+    if (auto failure = first_failure(check_non_negative(revenue_target, 1),
+                                     check_non_negative(average_deal, deal_argument))) {
+        return *failure;
+    }
+    if (auto failure = check_non_zero(average_deal, deal_argument)) {
+        return *failure;
+    }
+    return finite(ceil_whole(revenue_target / average_deal));
+}
+
+Result<double> last_lead_date(double deadline, double cycle_days) {
+    if (auto failure = first_failure(check_non_negative(deadline, 1),
+                                     check_non_negative(cycle_days, 2))) {
+        return *failure;
+    }
+    return finite(deadline - cycle_days);
+}
+
 Result<double> run_rate(double actual, double elapsed, double period) {
     if (auto failure = first_failure(check_non_negative(actual, 1),
                                      check_non_negative(elapsed, 2), check_period(period, 3))) {

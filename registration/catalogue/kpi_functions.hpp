@@ -21,7 +21,90 @@ inline constexpr Parameter media_cost_parameter{
      .fr = "Coût média : un nombre, une cellule ou une plage (additionnée).",
      .es = "Coste de medios: un número, una celda o un rango (se suma)."}};
 
+inline constexpr Parameter start_mrr_parameter{
+    "start_mrr", ArgumentKind::amount, false,
+    {.en = "Recurring revenue at the start of the period from the customers then active: a "
+           "number, a cell or a range (summed).",
+     .de = "Wiederkehrender Umsatz zu Beginn des Zeitraums aus den damals aktiven Kunden: eine "
+           "Zahl, eine Zelle oder ein Bereich (wird summiert).",
+     .fr = "Revenu récurrent en début de période, des clients alors actifs : un nombre, une "
+           "cellule ou une plage (additionnée).",
+     .es = "Ingresos recurrentes al inicio del periodo de los clientes entonces activos: un "
+           "número, una celda o un rango (se suma)."}};
+
+inline constexpr Parameter contraction_parameter{
+    "contraction", ArgumentKind::amount, false,
+    {.en = "MRR lost to downgrades of those customers.",
+     .de = "MRR, der durch Downgrades dieser Kunden verloren ging.",
+     .fr = "MRR perdu par les déclassements de ces clients.",
+     .es = "MRR perdido por rebajas de plan de esos clientes."}};
+
+inline constexpr Parameter churn_parameter{
+    "churn", ArgumentKind::amount, false,
+    {.en = "MRR lost to those customers leaving.",
+     .de = "MRR, der durch abgewanderte Kunden verloren ging.",
+     .fr = "MRR perdu par le départ de ces clients.",
+     .es = "MRR perdido por la baja de esos clientes."}};
+
 inline constexpr std::array kpi_functions{
+    Function{
+        .name = "NRR",
+        .parameters = {start_mrr_parameter,
+                       {"expansion", ArgumentKind::amount, false,
+                        {.en = "MRR gained from upgrades and add-ons of those customers.",
+                         .de = "MRR-Zuwachs durch Upgrades und Zusatzprodukte dieser Kunden.",
+                         .fr = "MRR gagné par les montées en gamme et options de ces clients.",
+                         .es = "MRR ganado por mejoras de plan y complementos de esos "
+                               "clientes."}},
+                       contraction_parameter, churn_parameter},
+        .summary = {.en = "Net revenue retention: what the starting customers pay now, against "
+                          "what they paid.",
+                    .de = "Net Revenue Retention: was die Bestandskunden jetzt zahlen, gemessen "
+                          "an dem, was sie zahlten.",
+                    .fr = "Rétention nette du revenu : ce que paient aujourd'hui les clients de "
+                          "départ, rapporté à ce qu'ils payaient.",
+                    .es = "Retención neta de ingresos: lo que pagan ahora los clientes de "
+                          "partida frente a lo que pagaban."},
+        .details = {.en = "(start_mrr + expansion - contraction - churn) / start_mrr. New "
+                          "customers do not count: above 1 the base grows on its own. Losses "
+                          "above start_mrr are invalid.",
+                    .de = "(start_mrr + expansion - contraction - churn) / start_mrr. Neukunden "
+                          "zählen nicht: Über 1 wächst der Bestand aus sich heraus. Verluste über "
+                          "start_mrr sind ungültig.",
+                    .fr = "(start_mrr + expansion - contraction - churn) / start_mrr. Les "
+                          "nouveaux clients ne comptent pas : au-dessus de 1, la base croît "
+                          "d'elle-même. Des pertes supérieures à start_mrr sont invalides.",
+                    .es = "(start_mrr + expansion - contraction - churn) / start_mrr. Los "
+                          "clientes nuevos no cuentan: por encima de 1 la base crece por sí sola. "
+                          "Pérdidas mayores que start_mrr no son válidas."},
+        .example = "=NRR(100000;15000;3000;7000)",
+        .example_result = "1.05",
+        .shared_as = "IF(OR(SUM({1})<0;SUM({2})<0;SUM({3})<0;SUM({4})<0;SUM({3})+SUM({4})>SUM({1}));"
+                     "SQRT(-1);IF(SUM({1})=0;1/0;(SUM({1})+SUM({2})-SUM({3})-SUM({4}))/SUM({1})))",
+    },
+    Function{
+        .name = "GRR",
+        .parameters = {start_mrr_parameter, contraction_parameter, churn_parameter},
+        .summary = {.en = "Gross revenue retention: the starting MRR kept, expansion left out.",
+                    .de = "Gross Revenue Retention: der gehaltene Anfangs-MRR, ohne Zuwächse.",
+                    .fr = "Rétention brute du revenu : le MRR de départ conservé, hors "
+                          "expansion.",
+                    .es = "Retención bruta de ingresos: el MRR inicial conservado, sin "
+                          "expansión."},
+        .details = {.en = "(start_mrr - contraction - churn) / start_mrr, at most 1: how well the "
+                          "base holds before upsell hides the losses.",
+                    .de = "(start_mrr - contraction - churn) / start_mrr, höchstens 1: wie gut "
+                          "der Bestand hält, bevor Upselling die Verluste verdeckt.",
+                    .fr = "(start_mrr - contraction - churn) / start_mrr, au plus 1 : la tenue de "
+                          "la base avant que les ventes additionnelles ne masquent les pertes.",
+                    .es = "(start_mrr - contraction - churn) / start_mrr, como máximo 1: lo que "
+                          "aguanta la base antes de que las ventas adicionales oculten las "
+                          "pérdidas."},
+        .example = "=GRR(100000;3000;7000)",
+        .example_result = "0.9",
+        .shared_as = "IF(OR(SUM({1})<0;SUM({2})<0;SUM({3})<0;SUM({2})+SUM({3})>SUM({1}));SQRT(-1);"
+                     "IF(SUM({1})=0;1/0;(SUM({1})-SUM({2})-SUM({3}))/SUM({1})))",
+    },
     Function{
         .name = "MER",
         .parameters = {

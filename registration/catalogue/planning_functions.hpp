@@ -23,6 +23,17 @@ inline constexpr Parameter rates_parameter{
      .es = "Tasas de conversión de una etapa a la siguiente, de arriba abajo, cada una mayor que "
            "0 y como máximo 1: un número, una fila o una columna."}};
 
+inline constexpr Parameter average_deal_parameter{
+    "average_deal", ArgumentKind::number, true,
+    {.en = "Optional average deal: the target is then revenue, turned into customers by "
+           "dividing by it and rounding up.",
+     .de = "Optional: durchschnittlicher Auftragswert; das Ziel ist dann Umsatz und wird durch "
+           "Teilen und Aufrunden in Kunden umgerechnet.",
+     .fr = "Facultatif : panier moyen par contrat ; l'objectif est alors un chiffre d'affaires, "
+           "converti en clients en le divisant et en arrondissant au supérieur.",
+     .es = "Opcional: importe medio por venta; el objetivo es entonces ingresos, convertidos en "
+           "clientes dividiendo y redondeando hacia arriba."}};
+
 inline constexpr Parameter actual_so_far_parameter{
     "actual", ArgumentKind::amount, false,
     {.en = "The amount so far in the period: a number, a cell or a range (summed).",
@@ -50,7 +61,7 @@ inline constexpr Parameter period_parameter{
 inline constexpr std::array planning_functions{
     Function{
         .name = "LEADSNEEDED",
-        .parameters = {funnel_target_parameter, rates_parameter},
+        .parameters = {funnel_target_parameter, rates_parameter, average_deal_parameter},
         .summary = {.en = "Leads needed at the top of the funnel to reach a target at the bottom.",
                     .de = "Benötigte Leads oben im Funnel, um unten ein Ziel zu erreichen.",
                     .fr = "Leads nécessaires en haut de l'entonnoir pour atteindre un objectif en "
@@ -76,7 +87,7 @@ inline constexpr std::array planning_functions{
     Function{
         .name = "REVERSEFUNNEL",
         .result = ResultKind::array,
-        .parameters = {funnel_target_parameter, rates_parameter},
+        .parameters = {funnel_target_parameter, rates_parameter, average_deal_parameter},
         .summary = {.en = "The counts needed at every funnel stage to reach a target, as a column: "
                           "leads first, the target last.",
                     .de = "Die benötigten Anzahlen auf jeder Funnel-Stufe, um ein Ziel zu "
@@ -119,6 +130,7 @@ inline constexpr std::array planning_functions{
               .de = "Was ein Lead kostet (Ihre Kosten pro Lead, CPL).",
               .fr = "Ce que coûte un lead (votre coût par lead, CPL).",
               .es = "Lo que cuesta un lead (tu coste por lead, CPL)."}},
+            average_deal_parameter,
         },
         .summary = {.en = "Budget needed to reach a target: leads needed times cost per lead.",
                     .de = "Benötigtes Budget, um ein Ziel zu erreichen: benötigte Leads mal "
@@ -206,6 +218,46 @@ inline constexpr std::array planning_functions{
         .example = "=PACE(5;30;28;30)",
         .example_result = "0.1786 (5 / 28)",
         .shared_as = "IF(OR(SUM({1})<0;{2}<0;{3}<0;{4}<=0);SQRT(-1);SUM({1})/({2}*{3}/{4}))",
+    },
+    Function{
+        .name = "LASTLEADDATE",
+        .parameters = {
+            {"deadline", ArgumentKind::number, false,
+             {.en = "The date by which deals must be closed.",
+              .de = "Das Datum, bis zu dem Abschlüsse erzielt sein müssen.",
+              .fr = "La date à laquelle les ventes doivent être conclues.",
+              .es = "La fecha en la que las ventas deben estar cerradas."}},
+            {"cycle_days", ArgumentKind::number, false,
+             {.en = "The sales cycle in days, from a lead's arrival to its close.",
+              .de = "Der Verkaufszyklus in Tagen, vom Eingang eines Leads bis zum Abschluss.",
+              .fr = "Le cycle de vente en jours, de l'arrivée d'un lead à sa conclusion.",
+              .es = "El ciclo de venta en días, desde la llegada de un lead hasta el cierre."}},
+        },
+        .summary = {.en = "The last day a lead can arrive and still close by the deadline.",
+                    .de = "Der letzte Tag, an dem ein Lead eingehen und bis zur Frist noch "
+                          "abgeschlossen werden kann.",
+                    .fr = "Le dernier jour où un lead peut arriver et encore être conclu avant "
+                          "l'échéance.",
+                    .es = "El último día en que puede llegar un lead y cerrarse aún antes de la "
+                          "fecha límite."},
+        .details = {.en = "deadline - cycle_days, a date: format the cell as one. Leads that "
+                          "arrive later count towards the next period's target, so a campaign "
+                          "meant for this quarter's revenue must deliver before it.",
+                    .de = "deadline - cycle_days, ein Datum: die Zelle als Datum formatieren. "
+                          "Später eingehende Leads zählen für das Ziel des nächsten Zeitraums; "
+                          "eine Kampagne für den Umsatz dieses Quartals muss also vorher "
+                          "liefern.",
+                    .fr = "deadline - cycle_days, une date : formatez la cellule en date. Les "
+                          "leads arrivés plus tard comptent pour l'objectif de la période "
+                          "suivante : une campagne pour le chiffre d'affaires de ce trimestre "
+                          "doit livrer avant.",
+                    .es = "deadline - cycle_days, una fecha: da formato de fecha a la celda. Los "
+                          "leads que lleguen después cuentan para el objetivo del periodo "
+                          "siguiente, así que una campaña para los ingresos de este trimestre debe "
+                          "entregar antes."},
+        .example = "=LASTLEADDATE(DATE(2026;12;31);45)",
+        .example_result = "46342 (16 November 2026 as a date: 46387 - 45)",
+        .shared_as = "IF(OR({1}<0;{2}<0);SQRT(-1);{1}-{2})",
     },
 };
 

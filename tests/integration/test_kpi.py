@@ -14,6 +14,15 @@ def tearDownModule():
 
 
 class ByValue(CalcTestCase):
+    def test_revenue_retention(self):
+        self.assertValue("=NRR(100000;15000;3000;7000)", 1.05)  # (100000 + 15000 - 10000) / 100000
+        self.assertValue("=GRR(100000;3000;7000)", 0.9)  # (100000 - 10000) / 100000
+        self.put("A1", 60000)
+        self.put("A2", 40000)
+        self.assertValue("=NRR(A1:A2;0;0;5000)", 0.95)  # the start summed from a range
+        self.assertCellError("=NRR(100;0;60;50)", ERR502)  # lost 110 of 100
+        self.assertCellError("=GRR(0;0;0)", DIV0)
+
     def test_revenue_efficiency(self):
         self.assertValue("=MER(250000;50000)", 5)  # 250000 / 50000
         self.assertValue("=LTV(100;0.8;0.02)", 4000)  # 100 x 0.8 / 0.02

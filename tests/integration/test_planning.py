@@ -38,6 +38,17 @@ class Planning(CalcTestCase):
         self.assertValue("=PACE(5;30;28;30)", 5 / 28)  # 5 / (30 x 28 / 30)
         self.assertValue("=PACE(C1:C3;30;3;30)", 5)  # 15 / (30 x 3 / 30)
 
+    def test_revenue_targets_and_lead_dates(self):
+        # 250,000 at 12,000 a deal is 20.83, so 21 customers; at 50% then 20%: 42, then 210 leads
+        self.assertValue("=LEADSNEEDED(250000;{0.2;0.5};12000)", 210)
+        self.assertValue("=INDEX(REVERSEFUNNEL(250000;{0.2;0.5};12000);3;1)", 21)
+        self.assertValue("=BUDGETNEEDED(250000;{0.2;0.5};25;12000)", 210 * 25)
+        self.assertValue("=LEADSNEEDED(20;{0.2;0.5};)", 200)  # an empty slot: a count target
+        # 31 December 2026 less a 45-day cycle: 16 November 2026
+        self.assertValue("=LASTLEADDATE(DATE(2026;12;31);45)-DATE(2026;11;16)", 0)
+        self.assertCellError("=LEADSNEEDED(250000;{0.2;0.5};0)", DIV0)
+        self.assertCellError("=LASTLEADDATE(46387;-1)", ERR502)
+
     def test_errors(self):
         for formula, error in (("=LEADSNEEDED(10;0)", ERR502), ("=LEADSNEEDED(10;1.5)", ERR502),
                                ("=LEADSNEEDED(10;{0.5|-0.2})", ERR502),

@@ -266,5 +266,20 @@ TEST(WeakestStage, OverflowingScoreNeverHidesAWeakerStep) {
 }
 
 
+TEST(RevenueRetention, NetAndGross) {
+    // (100000 + 15000 - 3000 - 7000) / 100000 = 1.05; without the expansion (100000 - 10000) / 100000
+    EXPECT_DOUBLE_EQ(*net_revenue_retention(100000, 15000, 3000, 7000), 1.05);
+    EXPECT_DOUBLE_EQ(*gross_revenue_retention(100000, 3000, 7000), 0.9);
+    EXPECT_DOUBLE_EQ(*gross_revenue_retention(100000, 0, 100000), 0.0); // everyone left
+}
+
+TEST(RevenueRetention, Errors) {
+    EXPECT_EQ(net_revenue_retention(100, 0, 60, 50).failure().argument, 3); // lost 110 of 100
+    EXPECT_EQ(gross_revenue_retention(100, 60, 50).failure().argument, 2);
+    EXPECT_EQ(net_revenue_retention(100, -1, 0, 0).failure().argument, 2);
+    EXPECT_EQ(gross_revenue_retention(100, 0, -1).failure().argument, 3);
+    EXPECT_EQ(net_revenue_retention(0, 5, 0, 0).failure().kind, ErrorKind::division_by_zero);
+}
+
 } // namespace
 } // namespace goalpost

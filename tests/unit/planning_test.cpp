@@ -77,5 +77,24 @@ TEST(Pace, OneIsExactlyOnPace) {
     EXPECT_EQ(pace(5, 30, 10, -30).failure().argument, 4);
 }
 
+TEST(RevenueTarget, CustomersRoundedUp) {
+    EXPECT_EQ(*customers_for_revenue(250000, 12000, 3), 21); // 20.83 customers
+    EXPECT_EQ(*customers_for_revenue(240000, 12000, 3), 20); // exactly 20
+    // 21 customers at 50% then 20%: 42, then 210 leads
+    const std::array rates{0.2, 0.5};
+    EXPECT_EQ(*leads_needed(*customers_for_revenue(250000, 12000, 3), rates), 210);
+    EXPECT_EQ(customers_for_revenue(250000, 0, 4).failure().kind, ErrorKind::division_by_zero);
+    EXPECT_EQ(customers_for_revenue(250000, 0, 4).failure().argument, 4);
+    EXPECT_EQ(customers_for_revenue(-1, 100, 3).failure().argument, 1);
+}
+
+TEST(LastLeadDate, DeadlineLessTheCycle) {
+    // 31 December 2026 is day 46387 of a spreadsheet (from 30 December 1899); 45 days before it
+    // is 16 November 2026, day 46342
+    EXPECT_EQ(*last_lead_date(46387, 45), 46342);
+    EXPECT_EQ(last_lead_date(46387, -1).failure().argument, 2);
+    EXPECT_EQ(last_lead_date(-5, 10).failure().argument, 1);
+}
+
 } // namespace
 } // namespace goalpost

@@ -48,6 +48,12 @@ Result<double> pipeline_coverage(double pipeline, double remaining_target);
 Result<double> sales_velocity(double opportunities, double avg_deal, double rate,
                               double cycle_days);
 
+// Net revenue retention over a period: (start_mrr + expansion - contraction - churn) / start_mrr,
+// and gross revenue retention without the expansion; losses above the starting MRR are invalid.
+Result<double> net_revenue_retention(double start_mrr, double expansion, double contraction,
+                                     double churn);
+Result<double> gross_revenue_retention(double start_mrr, double contraction, double churn);
+
 // Budget variance: (actual - budget) / budget; positive is overspend.
 Result<double> budget_gap(double actual, double budget);
 

@@ -22,6 +22,15 @@ Result<double> leads_needed(double target, std::span<const double> rates);
 // leads_needed(target, rates) * cost_per_lead.
 Result<double> budget_needed(double target, std::span<const double> rates, double cost_per_lead);
 
+// The customers a revenue target needs at `average_deal` each: revenue_target / average_deal,
+// rounded up (ceil_whole). LEADSNEEDED, REVERSEFUNNEL and BUDGETNEEDED take it as their target
+// when given an average deal; `deal_argument` is that argument's position.
+Result<double> customers_for_revenue(double revenue_target, double average_deal, int deal_argument);
+
+// The last day a lead can arrive and still close by `deadline` (LASTLEADDATE): deadline -
+// cycle_days, both as spreadsheet day numbers and days.
+Result<double> last_lead_date(double deadline, double cycle_days);
+
 // End-of-period projection: actual * period / elapsed (elapsed and period in the same unit).
 Result<double> run_rate(double actual, double elapsed, double period);
 
