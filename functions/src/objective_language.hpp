@@ -22,44 +22,8 @@ struct Gloss {
     std::string_view canonical; // lower case, space-separated; may be empty
 };
 
-// A language's glosses as the library keeps them: packed (packed_texts.hpp), text 2i the words
-// of gloss i and text 2i + 1 its canonical words.
-class GlossTable {
-public:
-    constexpr GlossTable() = default;
-    constexpr explicit GlossTable(TextTable texts) : texts_(texts) {}
-    [[nodiscard]] constexpr std::size_t size() const { return texts_.size() / 2; }
-    [[nodiscard]] constexpr bool empty() const { return texts_.empty(); }
-    [[nodiscard]] constexpr Gloss operator[](std::size_t i) const {
-        return {texts_[2 * i], texts_[2 * i + 1]};
-    }
-    [[nodiscard]] constexpr TableIterator<GlossTable> begin() const { return {this, 0}; }
-    [[nodiscard]] constexpr TableIterator<GlossTable> end() const { return {this, size()}; }
-
-private:
-    TextTable texts_;
-};
-
-// The characters of all `glosses`, to size their packed block.
-template <std::size_t Count>
-constexpr std::size_t chars_of(const Gloss (&glosses)[Count]) {
-    std::size_t chars = 0;
-    for (const Gloss& gloss : glosses) {
-        chars += gloss.words.size() + gloss.canonical.size();
-    }
-    return chars;
-}
-
-// `glosses` packed as 2 * Count texts; Chars is chars_of(glosses).
-template <std::size_t Chars, std::size_t Count>
-constexpr PackedTexts<2 * Count, Chars> pack(const Gloss (&glosses)[Count]) {
-    std::string_view texts[2 * Count];
-    for (std::size_t i = 0; i < Count; ++i) {
-        texts[2 * i] = glosses[i].words;
-        texts[2 * i + 1] = glosses[i].canonical;
-    }
-    return pack<Chars>(texts);
-}
+// A language's glosses as the library keeps them: packed (packed_texts.hpp).
+using GlossTable = PairTable<Gloss>;
 
 // What SMARTGAPS says, in the order of each language's `hints` table. Fields for fmt: {0} the
 // metric as written, a multiplier, a growth rate or a period; {1} the achievable growth rate.

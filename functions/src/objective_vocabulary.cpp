@@ -1,6 +1,7 @@
 #include "objective_vocabulary.hpp"
 
 #include "currency.hpp"
+#include "packed_texts.hpp"
 #include "objective_lexicon.hpp"
 #include "text.hpp"
 #include "word_map.hpp"
@@ -104,7 +105,7 @@ struct Form {
     std::string_view canonical;
 };
 
-constexpr Form metric_forms[] = {
+constexpr Form metric_form_list[] = {
     {"impression", "impressions"}, {"reach", "reach"}, {"view", "views"},
     {"video view", "views"}, {"page view", "views"}, {"follower", "followers"},
     {"brand awareness", "brand awareness"}, {"awareness", "brand awareness"},
@@ -217,7 +218,7 @@ constexpr Form metric_forms[] = {
     {"trial to paid conversion rate", "conversion rate"}, {"lead to customer conversion rate", "conversion rate"},
 };
 
-constexpr Form channel_forms[] = {
+constexpr Form channel_form_list[] = {
     {"google ads", "google ads"}, {"google adwords", "google ads"}, {"adwords", "google ads"},
     {"google search ads", "google ads"}, {"linkedin", "linkedin"}, {"linkedin ads", "linkedin"},
     {"instagram", "instagram"}, {"facebook", "facebook"}, {"facebook ads", "facebook"},
@@ -260,6 +261,10 @@ constexpr Form channel_forms[] = {
 };
 
 // ---- value tables -------------------------------------------------------------------------
+
+// The forms as the library keeps them: packed, without a relocation per word (packed_texts.hpp).
+constexpr auto metric_forms = pack<chars_of(metric_form_list)>(metric_form_list);
+constexpr auto channel_forms = pack<chars_of(channel_form_list)>(channel_form_list);
 
 constexpr Phrase time_units[] = {
     {"day", static_cast<int>(Period::day)},         {"week", static_cast<int>(Period::week)},
@@ -797,10 +802,10 @@ void add_all(PhraseIndex& index, Vocabulary vocabulary, const Phrase (&phrases)[
 
 PhraseIndex build_index() {
     PhraseIndex index;
-    for (const Form& form : metric_forms) {
+    for (const Form form : PairTable<Form>(metric_forms.table())) {
         index.add(Vocabulary::metric, form.words, metric_index(form.canonical));
     }
-    for (const Form& form : channel_forms) {
+    for (const Form form : PairTable<Form>(channel_forms.table())) {
         index.add(Vocabulary::channel, form.words, index_of(channel_table, form.canonical));
     }
     add_all(index, Vocabulary::time_unit, time_units);

@@ -97,4 +97,50 @@ constexpr PackedTexts<Count, Chars> pack(const std::string_view (&texts)[Count])
     return packed;
 }
 
+// Tables of pairs of texts, such as a phrase and its canonical words.
+template <class Entry>
+concept WordsAndCanonical = requires(const Entry& entry) {
+    std::string_view(entry.words);
+    std::string_view(entry.canonical);
+};
+
+// A view of packed pairs: text 2i is entry i's words and text 2i + 1 its canonical words.
+template <WordsAndCanonical Entry>
+class PairTable {
+public:
+    constexpr PairTable() = default;
+    constexpr explicit PairTable(TextTable texts) : texts_(texts) {}
+    [[nodiscard]] constexpr std::size_t size() const { return texts_.size() / 2; }
+    [[nodiscard]] constexpr bool empty() const { return texts_.empty(); }
+    [[nodiscard]] constexpr Entry operator[](std::size_t i) const {
+        return {texts_[2 * i], texts_[2 * i + 1]};
+    }
+    [[nodiscard]] constexpr TableIterator<PairTable> begin() const { return {this, 0}; }
+    [[nodiscard]] constexpr TableIterator<PairTable> end() const { return {this, size()}; }
+
+private:
+    TextTable texts_;
+};
+
+// The characters of all `entries`, to size their packed block.
+template <WordsAndCanonical Entry, std::size_t Count>
+constexpr std::size_t chars_of(const Entry (&entries)[Count]) {
+    std::size_t chars = 0;
+    for (const Entry& entry : entries) {
+        chars += entry.words.size() + entry.canonical.size();
+    }
+    return chars;
+}
+
+// `entries` packed as 2 * Count texts; Chars is chars_of(entries).
+template <std::size_t Chars, WordsAndCanonical Entry, std::size_t Count>
+constexpr PackedTexts<2 * Count, Chars> pack(const Entry (&entries)[Count]) {
+    std::string_view texts[2 * Count];
+    for (std::size_t i = 0; i < Count; ++i) {
+        texts[2 * i] = entries[i].words;
+        texts[2 * i + 1] = entries[i].canonical;
+    }
+    return pack<Chars>(texts);
+}
+
 } // namespace goalpost::detail
