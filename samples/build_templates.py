@@ -162,6 +162,7 @@ def build_budget_planner(office, path):
     bold(sheet, "A15:B15")
     widths(sheet, [8600] + [None] * 9)
     one_page_landscape(document, sheet)
+    build_pacing_sheet(document)
     document.calculateAll()
     save_as(document, path)
     document.close(True)
@@ -400,6 +401,93 @@ def build_plan_sheet(document):
     one_page_landscape(document, sheet)
 
 
+# The daily spend of a month's first 12 days, ramping up as campaigns leave their learning phase.
+PACING_LOG = [800, 850, 900, 950, 1000, 1000, 1050, 1100, 1100, 1150, 1200, 1200]
+PACING_WINDOW = "OFFSET(B16;MAX(0;B9-7);0;MAX(1;MIN(7;B9));1)"  # the last 7 days logged
+
+
+def build_pacing_sheet(document):
+    """Will this month land on budget? The spend log, its forecast and the daily budget."""
+    document.Sheets.insertNewByName("Pacing", document.Sheets.Count)
+    sheet = document.Sheets.getByName("Pacing")
+    title(sheet, "A1", "Budget pacing",
+          "Log each day's spend in column B as the month goes; the forecast follows the last "
+          "7 days, and the daily budget lands the month exactly on budget.")
+    fill(sheet, "A4", [
+        ["Monthly budget", 30000],
+        ["Days in the month", 31],
+        ["Tolerance either side of the budget", 0.05],
+        [],
+        ["Spent to date", "=SUM(B16:B46)"],
+        ["Days logged", "=COUNT(B16:B46)"],
+        ["Forecast at the average so far", "=SPENDFORECAST(B8;B9;B5)"],
+        ["Forecast at the last 7 days", "=SPENDFORECAST(B8;B9;B5;%s)" % PACING_WINDOW],
+        ["Daily budget that lands on budget", "=DAILYBUDGET(B4;B8;B9;B5)"],
+        ["Status", "=PACINGSTATUS(B4;B8;B9;B5;%s;;B6)" % PACING_WINDOW],
+    ])
+    fill(sheet, "A15", [["Day", "Spend"]] + [[day, PACING_LOG[day - 1] if day <= len(PACING_LOG)
+                                                else None] for day in range(1, 32)])
+    formats(document, sheet, [("B4", MONEY), ("B6", PERCENT), ("B8", MONEY), ("B10:B12", MONEY),
+                              ("B16:B46", MONEY)])
+    shade(sheet, "B4:B6", INPUT)
+    shade(sheet, "B16:B46", INPUT)
+    header(sheet, "A15:B15")
+    bold(sheet, "A13:B13")
+    widths(sheet, [7500, 3200])
+    one_page_landscape(document, sheet, 0)
+
+
+# An A/B test a week in: the control and a variant, split evenly.
+EXPERIMENT = {"visitors": (10000, 10050), "conversions": (500, 560)}
+
+
+def build_experiment_sheet(document):
+    """Is B really better, and can the test stop? The checks in the order they are read."""
+    document.Sheets.insertNewByName("Experiment", document.Sheets.Count)
+    sheet = document.Sheets.getByName("Experiment")
+    title(sheet, "A1", "A/B test",
+          "Type the visitors and conversions of each variant. Read the split check first: "
+          "when it fails, nothing below it can be trusted.")
+    visitors, conversions = EXPERIMENT["visitors"], EXPERIMENT["conversions"]
+    fill(sheet, "A4", [
+        [None, "A (control)", "B"],
+        ["Visitors", visitors[0], visitors[1]],
+        ["Conversions", conversions[0], conversions[1]],
+        ["Conversion rate", "=CONVRATE(B6;B5)", "=CONVRATE(C6;C5)"],
+        ["Planned share of traffic", 50, 50],
+        [],
+        ["Split as planned? p of a sample-ratio mismatch (broken below 0.001)",
+         "=SRMPVALUE(B5:C5;B8:C8)"],
+        ["Chance that B beats A", "=PROBBEATS(B6;B5;C6;C5)"],
+        ["Expected loss of choosing B (rate)", "=EXPECTEDLOSS(B6;B5;C6;C5)"],
+        ["Loss you accept (1% of A's rate)", "=B7*0.01"],
+        ["p-value of the difference", "=CONVPVALUE(B6;B5;C6;C5)"],
+        [],
+        ["Relative lift the test was planned for", 0.1],
+        ["Visitors per day, both variants", 1000],
+        ["Visitors needed per variant", "=SAMPLESIZE(B7;B16)"],
+        ["Days the test needs", "=TESTDAYS(B7;B16;B17)"],
+        ["Smallest lift detectable so far", "=MINLIFT(B7;MIN(B5:C5))"],
+        [],
+        ["Verdict", '=IF(B10<0.001;"SPLIT BROKEN: fix the assignment before reading anything";'
+                    'IF(MIN(B5:C5)<B18;"KEEP RUNNING: "&TEXT(B18-MIN(B5:C5);"#,##0")&'
+                    '" more visitors per variant";IF(AND(B11>=0.95;B12<=B13);"STOP: choose B";'
+                    'IF(B11<=0.05;"STOP: keep A";"NO CLEAR WINNER: the difference is too small '
+                    'to matter"))))'],
+    ])
+    formats(document, sheet, [("B5:C6", COUNT), ("B7:C7", PERCENT), ("B10", GENERAL),
+                              ("B11", PERCENT), ("B12:B13", "0.0000"), ("B14", GENERAL),
+                              ("B16", PERCENT), ("B17:B19", COUNT), ("B20", PERCENT)])
+    shade(sheet, "B5:C6", INPUT)
+    shade(sheet, "B8:C8", INPUT)
+    shade(sheet, "B13", INPUT)
+    shade(sheet, "B16:B17", INPUT)
+    header(sheet, "A4:C4")
+    bold(sheet, "A22:B22")
+    widths(sheet, [11000, 3200, 3200])
+    one_page_landscape(document, sheet)
+
+
 # --- the campaign tracker ----------------------------------------------------------------------
 
 # Per week and channel: spend, clicks, leads, customers, revenue.
@@ -532,6 +620,7 @@ def build_campaign_tracker(office, path):
     chart.HasLegend = True
     one_page_landscape(document, sheet)
     document.calculateAll()
+    build_experiment_sheet(document)
     save_as(document, path)
     document.close(True)
 

@@ -75,7 +75,7 @@ class Template:
 class BudgetPlanner(Template, unittest.TestCase):
     workbook = "budget-planner.ods"
     functions = ("REVERSEFUNNEL", "LEADSNEEDED", "BUDGETNEEDED", "CPL", "FUNNELCONV",
-                 "BUDGETGAP", "ROAS")
+                 "BUDGETGAP", "ROAS", "SPENDFORECAST", "DAILYBUDGET", "PACINGSTATUS")
 
     def test_the_funnel_backwards(self):
         self.assertValues({
@@ -413,7 +413,8 @@ class ObjectiveAudit(Template, unittest.TestCase):
 
 class CampaignTracker(Template, unittest.TestCase):
     workbook = "campaign-tracker.ods"
-    functions = ("CPL", "CAC", "ROAS", "FUNNELCONV", "CONVLOW", "CONVHIGH", "PACE")
+    functions = ("CPL", "CAC", "ROAS", "FUNNELCONV", "CONVLOW", "CONVHIGH", "PACE", "SRMPVALUE",
+                 "PROBBEATS", "EXPECTEDLOSS", "CONVPVALUE", "SAMPLESIZE", "TESTDAYS", "MINLIFT")
 
     def test_per_channel(self):
         self.assertValues({
@@ -495,6 +496,143 @@ class CampaignTracker(Template, unittest.TestCase):
         self.assertEqual(cells, expected)
         self.assertTrue(chart.EmbeddedObject.HasLegend)
 
+
+
+def beta_grid(alpha, beta, low, high, steps):
+    """A Beta density on a grid, with its cumulative integrals of f and of x f (trapezoid rule):
+    an integration written for this test, independent of Goalpost's closed-form sums."""
+    h = (high - low) / steps
+    log_norm = math.lgamma(alpha + beta) - math.lgamma(alpha) - math.lgamma(beta)
+    xs = [low + i * h for i in range(steps + 1)]
+    fs = [math.exp(log_norm + (alpha - 1) * math.log(x) + (beta - 1) * math.log(1 - x)) for x in xs]
+    cdf, first_moment = [0.0], [0.0]
+    for i in range(1, steps + 1):
+        cdf.append(cdf[-1] + h * (fs[i - 1] + fs[i]) / 2)
+        first_moment.append(first_moment[-1] + h * (xs[i - 1] * fs[i - 1] + xs[i] * fs[i]) / 2)
+    return xs, fs, cdf, first_moment, h
+
+
+def bayesian_comparison(conversions_a, trials_a, conversions_b, trials_b):
+    """P(B > A) and E[max(A - B, 0)] under uniform priors, by quadrature on one grid."""
+    low, high, steps = 0.03, 0.08, 100000  # both posteriors lie far inside
+    xs, f_a, cdf_a, moment_a, h = beta_grid(1 + conversions_a, 1 + trials_a - conversions_a,
+                                            low, high, steps)
+    _, f_b, _, _, _ = beta_grid(1 + conversions_b, 1 + trials_b - conversions_b, low, high, steps)
+    mean_a = (1 + conversions_a) / (2 + trials_a)
+    beats, loss = 0.0, 0.0
+    for i, y in enumerate(xs):
+        weight = h * (0.5 if i in (0, steps) else 1.0)
+        beats += weight * f_b[i] * cdf_a[i]
+        # E[(A - y)+] = (mean_A - y) + y F_A(y) - int_0^y x f_A(x) dx
+        loss += weight * f_b[i] * ((mean_a - y) + y * cdf_a[i] - moment_a[i])
+    return beats, loss
+
+
+def sample_size(base, lift, alpha=0.05, power=0.8):
+    """SAMPLESIZE's formula written out (Fleiss, Levin and Paik 2003), before rounding."""
+    p1, p2 = base, base * (1 + lift)
+    pbar = (p1 + p2) / 2
+    z_alpha, z_power = NormalDist().inv_cdf(1 - alpha / 2), NormalDist().inv_cdf(power)
+    return ((z_alpha * math.sqrt(2 * pbar * (1 - pbar)) + z_power *
+             math.sqrt(p1 * (1 - p1) + p2 * (1 - p2))) / (p2 - p1)) ** 2
+
+
+class CampaignExperiment(unittest.TestCase):
+    """The campaign tracker's Experiment sheet: an A/B test a week in."""
+
+    @classmethod
+    def setUpClass(cls):
+        cls.document = calc_case.office().open(os.path.join(SAMPLES, "campaign-tracker.ods"))
+        cls.document.calculateAll()
+        cls.sheet = cls.document.Sheets.getByName("Experiment")
+
+    @classmethod
+    def tearDownClass(cls):
+        cls.document.close(True)
+
+    def value(self, address):
+        cell = self.sheet.getCellRangeByName(address)
+        self.assertEqual(cell.getError(), 0, "%s: %s" % (address, cell.getString()))
+        return cell.getValue()
+
+    def test_the_checks_in_reading_order(self):
+        self.assertAlmostEqual(self.value("B7"), 500 / 10000)
+        self.assertAlmostEqual(self.value("C7"), 560 / 10050)
+        # the split: chi-square 2 x 25^2 / 10025 on 1 degree of freedom
+        chi_square = 2 * 25 ** 2 / 10025
+        self.assertAlmostEqual(self.value("B10"), math.erfc(math.sqrt(chi_square / 2)), 12)
+        beats, loss = bayesian_comparison(500, 10000, 560, 10050)
+        self.assertAlmostEqual(self.value("B11"), beats, 7)
+        self.assertAlmostEqual(self.value("B12"), loss, 9)
+        # the pooled two-proportion z-test
+        pooled = 1060 / 20050
+        z = (560 / 10050 - 0.05) / math.sqrt(pooled * (1 - pooled) * (1 / 10000 + 1 / 10050))
+        self.assertAlmostEqual(self.value("B14"), 2 * (1 - NormalDist().cdf(z)), 9)
+
+    def test_the_design_and_the_verdict(self):
+        needed = math.ceil(sample_size(0.05, 0.1))
+        self.assertEqual(self.value("B18"), needed)
+        self.assertEqual(self.value("B19"), math.ceil(2 * needed / 1000))
+        # the smallest lift 10,000 visitors per variant can see: where the size formula gives 10,000
+        low, high = 0.0, 1 / 0.05 - 1
+        for _ in range(200):
+            middle = (low + high) / 2
+            low, high = (middle, high) if sample_size(0.05, middle) > 10000 else (low, middle)
+        self.assertAlmostEqual(self.value("B20"), high, 9)
+        self.assertEqual(self.sheet.getCellRangeByName("B22").getString(),
+                         "KEEP RUNNING: %s more visitors per variant" % format(needed - 10000, ",d"))
+
+    def test_a_broken_split_is_said_first(self):
+        set_cell(self.sheet.getCellRangeByName("C5"), 11000)  # 10,000 against 11,000 of 50:50
+        self.document.calculateAll()
+        try:
+            self.assertLess(self.value("B10"), 0.001)
+            self.assertTrue(self.sheet.getCellRangeByName("B22").getString().startswith("SPLIT BROKEN"))
+        finally:
+            set_cell(self.sheet.getCellRangeByName("C5"), 10050)
+            self.document.calculateAll()
+
+
+class BudgetPacing(unittest.TestCase):
+    """The budget planner's Pacing sheet: 12 days of a 31-day month logged."""
+
+    @classmethod
+    def setUpClass(cls):
+        cls.document = calc_case.office().open(os.path.join(SAMPLES, "budget-planner.ods"))
+        cls.document.calculateAll()
+        cls.sheet = cls.document.Sheets.getByName("Pacing")
+
+    @classmethod
+    def tearDownClass(cls):
+        cls.document.close(True)
+
+    def value(self, address):
+        cell = self.sheet.getCellRangeByName(address)
+        self.assertEqual(cell.getError(), 0, "%s: %s" % (address, cell.getString()))
+        return cell.getValue()
+
+    def test_forecasts_daily_budget_and_status(self):
+        spent = 800 + 850 + 900 + 950 + 1000 + 1000 + 1050 + 1100 + 1100 + 1150 + 1200 + 1200
+        self.assertEqual(self.value("B8"), spent)  # 12,300
+        self.assertEqual(self.value("B9"), 12)
+        self.assertAlmostEqual(self.value("B10"), spent + spent / 12 * 19, 9)  # 31,775
+        last_week = 1000 + 1050 + 1100 + 1100 + 1150 + 1200 + 1200  # days 6 to 12: 7,800
+        self.assertAlmostEqual(self.value("B11"), spent + last_week / 7 * 19, 9)  # 33,471.43
+        self.assertAlmostEqual(self.value("B12"), (30000 - spent) / 19, 9)  # 931.58
+        self.assertTrue(self.sheet.getCellRangeByName("B13").getString().startswith(
+            "OVER-PACING: projected 33,471.43 of 30,000 (+12%)"))
+
+    def test_a_new_day_logged_moves_the_window(self):
+        set_cell(self.sheet.getCellRangeByName("B28"), 500)  # day 13, a quiet one
+        self.document.calculateAll()
+        try:
+            self.assertEqual(self.value("B9"), 13)
+            last_week = 1050 + 1100 + 1100 + 1150 + 1200 + 1200 + 500  # days 7 to 13
+            self.assertAlmostEqual(self.value("B11"), 12800 + last_week / 7 * 18, 9)
+        finally:
+            self.sheet.getCellRangeByName("B28").setString("")
+            self.sheet.getCellRangeByName("B28").clearContents(1023)
+            self.document.calculateAll()
 
 if __name__ == "__main__":
     unittest.main()
