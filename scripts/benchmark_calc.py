@@ -242,6 +242,35 @@ def bench_objectivecheck(bench, count):
                   quotient, count, "target: within 3x")
 
 
+def bench_experiments_and_pacing(bench, count):
+    """Issue 17's functions per cell against QUOTIENT (the Analysis add-in: the same UNO bridge),
+    on varied inputs: an A/B test's counts, a month's spend. Target: within 3x."""
+    rng = random.Random(17)
+    trials_a = [float(rng.randint(1000, 20000)) for _ in range(count)]
+    trials_b = [float(rng.randint(1000, 20000)) for _ in range(count)]
+    conversions_a = [float(rng.randint(10, int(t * 0.08))) for t in trials_a]
+    conversions_b = [float(rng.randint(10, int(t * 0.08))) for t in trials_b]
+    spend = [float(rng.randint(1000, 30000)) for _ in range(count)]
+    days = [float(rng.randint(1, 29)) for _ in range(count)]
+    columns = [conversions_a, trials_a, conversions_b, trials_b, spend, days]
+    cases = [("PROBBEATS", "=PROBBEATS(A1;B1;C1;D1)"), ("EXPECTEDLOSS", "=EXPECTEDLOSS(A1;B1;C1;D1)"),
+             ("SRMPVALUE", "=SRMPVALUE(B1:D1)"), ("SAMPLESIZE", "=SAMPLESIZE(A1/B1;0.1;;;3)"),
+             ("MINLIFT", "=MINLIFT(A1/B1;B1)"), ("TESTDAYS", "=TESTDAYS(A1/B1;0.1;D1)"),
+             ("SPENDFORECAST", "=SPENDFORECAST(E1;F1;30)"), ("DAILYBUDGET", "=DAILYBUDGET(40000;E1;F1;30)"),
+             ("PACINGSTATUS", "=PACINGSTATUS(40000;E1;F1;30)")]
+    for name, formula in cases:
+        def goalpost(sheet, formula=formula):
+            put_columns(sheet, 0, columns)
+            fill_formula(sheet, 6, count, formula)
+
+        def quotient(sheet):
+            put_columns(sheet, 0, columns)
+            fill_formula(sheet, 6, count, "=QUOTIENT(B1;A1)")
+
+        bench.compare("%s, %d varied rows vs =QUOTIENT(B;A)" % (name, count), goalpost, quotient,
+                      count, "target: within 3x")
+
+
 # The objective-audit workbook: per objective its score, gaps, metric, target and status.
 AUDIT_GOALPOST = [
     "=SMARTSCORE(A{r})",
@@ -316,7 +345,7 @@ def main():
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--repeats", type=int, default=5)
     parser.add_argument("--quick", action="store_true", help="a tenth of the rows")
-    parser.add_argument("--only", choices=["cpl", "funnel", "smart", "check", "audit"],
+    parser.add_argument("--only", choices=["cpl", "funnel", "smart", "check", "audit", "issue17"],
                         help="run one group of comparisons")
     arguments = parser.parse_args()
     scale = 10 if arguments.quick else 1
@@ -328,7 +357,8 @@ def main():
                   ("funnel", lambda: bench_funnelconv(bench, 100000 // scale)),
                   ("smart", lambda: bench_smartscore(bench, 10000 // scale)),
                   ("check", lambda: bench_objectivecheck(bench, 10000 // scale)),
-                  ("audit", lambda: bench_audit_open(bench, 10000 // scale, workdir))]
+                  ("audit", lambda: bench_audit_open(bench, 10000 // scale, workdir)),
+                  ("issue17", lambda: bench_experiments_and_pacing(bench, 10000 // scale))]
         for name, run in groups:
             if arguments.only in (None, name):
                 run()
