@@ -537,14 +537,17 @@ def sample_size(base, lift, alpha=0.05, power=0.8):
              math.sqrt(p1 * (1 - p1) + p2 * (1 - p2))) / (p2 - p1)) ** 2
 
 
-class CampaignExperiment(unittest.TestCase):
-    """The campaign tracker's Experiment sheet: an A/B test a week in."""
+class TemplateSheet:
+    """One named sheet of a template workbook, opened once for its test class; mixed into
+    unittest.TestCase."""
+    workbook = None
+    sheet_name = None
 
     @classmethod
     def setUpClass(cls):
-        cls.document = calc_case.office().open(os.path.join(SAMPLES, "campaign-tracker.ods"))
+        cls.document = calc_case.office().open(os.path.join(SAMPLES, cls.workbook))
         cls.document.calculateAll()
-        cls.sheet = cls.document.Sheets.getByName("Experiment")
+        cls.sheet = cls.document.Sheets.getByName(cls.sheet_name)
 
     @classmethod
     def tearDownClass(cls):
@@ -554,6 +557,12 @@ class CampaignExperiment(unittest.TestCase):
         cell = self.sheet.getCellRangeByName(address)
         self.assertEqual(cell.getError(), 0, "%s: %s" % (address, cell.getString()))
         return cell.getValue()
+
+
+class CampaignExperiment(TemplateSheet, unittest.TestCase):
+    """The campaign tracker's Experiment sheet: an A/B test a week in."""
+    workbook = "campaign-tracker.ods"
+    sheet_name = "Experiment"
 
     def test_the_checks_in_reading_order(self):
         self.assertAlmostEqual(self.value("B7"), 500 / 10000)
@@ -593,23 +602,10 @@ class CampaignExperiment(unittest.TestCase):
             self.document.calculateAll()
 
 
-class BudgetPacing(unittest.TestCase):
+class BudgetPacing(TemplateSheet, unittest.TestCase):
     """The budget planner's Pacing sheet: 12 days of a 31-day month logged."""
-
-    @classmethod
-    def setUpClass(cls):
-        cls.document = calc_case.office().open(os.path.join(SAMPLES, "budget-planner.ods"))
-        cls.document.calculateAll()
-        cls.sheet = cls.document.Sheets.getByName("Pacing")
-
-    @classmethod
-    def tearDownClass(cls):
-        cls.document.close(True)
-
-    def value(self, address):
-        cell = self.sheet.getCellRangeByName(address)
-        self.assertEqual(cell.getError(), 0, "%s: %s" % (address, cell.getString()))
-        return cell.getValue()
+    workbook = "budget-planner.ods"
+    sheet_name = "Pacing"
 
     def test_forecasts_daily_budget_and_status(self):
         spent = 800 + 850 + 900 + 950 + 1000 + 1000 + 1050 + 1100 + 1100 + 1150 + 1200 + 1200
