@@ -31,7 +31,8 @@ struct BetaPrior {
 
 // P(rate of B > rate of A) under Beta posteriors (PROBBEATS): Beta(alpha + conversions,
 // beta + trials - conversions) per variant. Exact: Evan Miller's closed-form sum (2015), over at
-// most 1e8 terms (an overflow failure beyond: hundreds of millions of trials per variant).
+// most 1e7 terms (an overflow failure beyond: over ten million conversions and as many
+// non-conversions in both variants).
 Result<double> probability_b_beats_a(VariantData a, VariantData b, BetaPrior prior = {});
 
 // The expected loss of choosing B (EXPECTEDLOSS): E[max(rate A - rate B, 0)] under the same
