@@ -18,17 +18,16 @@ namespace {
 Result<std::optional<RecentSpend>> recent_spend(const Any& spends, int spends_position,
                                                 const Any& days, int days_position) {
     return apply_converted(
-        [](const std::optional<NumberList>& list,
-           std::optional<double> day_count) -> Result<std::optional<RecentSpend>> {
+        [&](const std::optional<NumberList>& list,
+            std::optional<double> day_count) -> Result<std::optional<RecentSpend>> {
             if (!list) {
                 return std::optional<RecentSpend>();
             }
-            double amount = 0.0;
-            for (const double spend : list->values) {
-                amount += spend;
+            auto recent = recent_spend_of(list->values, day_count, spends_position);
+            if (!recent) {
+                return recent.failure();
             }
-            return std::optional<RecentSpend>(
-                RecentSpend{amount, day_count.value_or(static_cast<double>(list->values.size()))});
+            return std::optional<RecentSpend>(*recent);
         },
         optional_number_list(spends, spends_position), optional_number(days, days_position));
 }

@@ -7,40 +7,31 @@
 
 namespace goalpost::addin {
 
-namespace {
-
-// The funnel's target: the target as given, or the customers a revenue target needs at the
-// average deal of the argument at `deal_position`.
-Result<double> funnel_target(double target, const Any& average_deal, int deal_position) {
-    return apply_converted(
-        [&](std::optional<double> deal) -> Result<double> {
-            return deal ? customers_for_revenue(target, *deal, deal_position) : Result<double>(target);
-        },
-        optional_number(average_deal, deal_position));
-}
-
-} // namespace
-
 double FunctionsComponent::leadsneeded(double target, const AnyRows& rates, const Any& average_deal) {
     return number_answer([&] {
-        return apply_converted([&](double customers, const NumberList& list) {
-            return leads_needed(customers, list.values);
-        }, funnel_target(target, average_deal, 3), number_list(rates, 2));
+        return apply_converted([&](const NumberList& list, std::optional<double> deal) {
+            const auto bottom = funnel_target(target, list.values, deal, 3);
+            return bottom ? leads_needed(*bottom, list.values) : bottom;
+        }, number_list(rates, 2), optional_number(average_deal, 3));
     });
 }
 
 DoubleRows FunctionsComponent::reversefunnel(double target, const AnyRows& rates,
                                              const Any& average_deal) {
     return array_answer([&]() -> Result<NumberList> {
-        auto customers = funnel_target(target, average_deal, 3);
-        if (!customers) {
-            return customers.failure();
-        }
         auto list = number_list(rates, 2);
         if (!list) {
             return list.failure();
         }
-        auto counts = reverse_funnel(*customers, list->values);
+        auto deal = optional_number(average_deal, 3);
+        if (!deal) {
+            return deal.failure();
+        }
+        auto bottom = funnel_target(target, list->values, *deal, 3);
+        if (!bottom) {
+            return bottom.failure();
+        }
+        auto counts = reverse_funnel(*bottom, list->values);
         if (!counts) {
             return counts.failure();
         }
@@ -51,9 +42,10 @@ DoubleRows FunctionsComponent::reversefunnel(double target, const AnyRows& rates
 double FunctionsComponent::budgetneeded(double target, const AnyRows& rates,
                                         double cost_per_lead, const Any& average_deal) {
     return number_answer([&] {
-        return apply_converted([&](double customers, const NumberList& list) {
-            return budget_needed(customers, list.values, cost_per_lead);
-        }, funnel_target(target, average_deal, 4), number_list(rates, 2));
+        return apply_converted([&](const NumberList& list, std::optional<double> deal) {
+            const auto bottom = funnel_target(target, list.values, deal, 4);
+            return bottom ? budget_needed(*bottom, list.values, cost_per_lead) : bottom;
+        }, number_list(rates, 2), optional_number(average_deal, 4));
     });
 }
 

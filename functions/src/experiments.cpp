@@ -62,12 +62,17 @@ Result<double> sample_ratio_p_value(std::span<const double> observed,
     if (total == 0.0) {
         return division_by_zero(observed_argument, "no visitor was counted");
     }
-    const double share_total = planned_shares.empty()
-                                   ? static_cast<double>(observed.size())
-                                   : std::accumulate(planned_shares.begin(), planned_shares.end(), 0.0);
+    // shares scaled by the largest first, so that huge ones cannot overflow their sum
+    const double largest = planned_shares.empty()
+                               ? 1.0
+                               : *std::max_element(planned_shares.begin(), planned_shares.end());
+    double share_total = 0.0;
+    for (std::size_t i = 0; i < observed.size(); ++i) {
+        share_total += planned_shares.empty() ? 1.0 : planned_shares[i] / largest;
+    }
     double statistic = 0.0;
     for (std::size_t i = 0; i < observed.size(); ++i) {
-        const double share = planned_shares.empty() ? 1.0 : planned_shares[i];
+        const double share = planned_shares.empty() ? 1.0 : planned_shares[i] / largest;
         const double expected = total * share / share_total;
         statistic += (observed[i] - expected) * (observed[i] - expected) / expected;
     }
@@ -104,19 +109,39 @@ Extended stirling_tail(Extended z) {
     return inverse * (1.0L / 12 - square * (1.0L / 360 - square * (1.0L / 1260 - square / 1680)));
 }
 
+// ln Gamma(z + d) - ln Gamma(z) for z >= 20 by Stirling's series, its large parts regrouped:
+// (z - 1/2) ln(1 + d / z) + d (ln(z + d) - 1) + tails; no term is much larger than d ln(z + d).
+Extended log_gamma_step(Extended z, Extended d) {
+    return (z - 0.5L) * std::log1p(d / z) + d * (std::log(z + d) - 1.0L) + stirling_tail(z + d) -
+           stirling_tail(z);
+}
+
 // ln B(a, b + c) - ln B(a, b) = ln Gamma(b + c) - ln Gamma(b) - ln Gamma(a + b + c) + ln Gamma(a + b),
 // the first term of Miller's sum. Four log-gammas of a billion trials are about 2e10 each, and
-// their difference would keep no digit worth having; with b large, Stirling's series lets the
-// large parts cancel exactly first:
-// (b - 1/2) ln(1 + ac / (b (a + b + c))) - a ln(1 + c / (a + b)) - c ln(1 + a / (b + c)) + tails,
-// each term no larger than about a or c.
+// their difference would keep no digit worth having: Stirling's series lets the large parts
+// cancel exactly first, in whichever of a, b and c are large.
 Extended log_beta_ratio(Extended a, Extended b, Extended c) {
-    if (b < 20.0L) { // the log-gammas are small enough to subtract
-        return log_gamma(b + c) - log_gamma(b) - log_gamma(a + b + c) + log_gamma(a + b);
+    constexpr Extended large = 20.0L; // where the series' tails are below 1e-15
+    if (b >= large) {
+        // (b - 1/2) ln(1 + ac / (b (a + b + c))) - a ln(1 + c / (a + b)) - c ln(1 + a / (b + c))
+        return (b - 0.5L) * std::log1p(a * c / (b * (a + b + c))) - a * std::log1p(c / (a + b)) -
+               c * std::log1p(a / (b + c)) + stirling_tail(b + c) - stirling_tail(b) -
+               stirling_tail(a + b + c) + stirling_tail(a + b);
     }
-    return (b - 0.5L) * std::log1p(a * c / (b * (a + b + c))) - a * std::log1p(c / (a + b)) -
-           c * std::log1p(a / (b + c)) + stirling_tail(b + c) - stirling_tail(b) -
-           stirling_tail(a + b + c) + stirling_tail(a + b);
+    if (a + b >= large && b + c >= large) {
+        // b small: ln Gamma(b) exactly, the rest regrouped as above
+        const Extended half_log_two_pi = 0.91893853320467274178L;
+        return -(a + b - 0.5L) * std::log1p(c / (a + b)) - c * std::log1p(a / (b + c)) +
+               (b - 0.5L) * std::log(b + c) - b + half_log_two_pi + stirling_tail(a + b) -
+               stirling_tail(a + b + c) + stirling_tail(b + c) - log_gamma(b);
+    }
+    if (b + c >= large) { // a and b small
+        return log_gamma(a + b) - log_gamma(b) - log_gamma_step(b + c, a);
+    }
+    if (a + b >= large) { // b and c small
+        return log_gamma(b + c) - log_gamma(b) - log_gamma_step(a + b, c);
+    }
+    return log_gamma(b + c) - log_gamma(b) - log_gamma(a + b + c) + log_gamma(a + b);
 }
 
 // The most terms the closed-form sum runs: about 0.1 s for one cell, reached only when both
@@ -239,6 +264,9 @@ Result<double> expected_loss_of_b(VariantData a, VariantData b, BetaPrior prior)
     const Beta b_raised{both->b.alpha + 1.0, both->b.beta};
     const double loss = both->a.mean() * probability_greater(both->b, a_raised) -
                         both->b.mean() * probability_greater(b_raised, both->a);
+    if (std::isnan(loss)) { // a sum too long to run: refused, never clamped to 0 below
+        return Failure{ErrorKind::overflow, 0, "too many conversions for the exact sum"};
+    }
     return finite(std::max(0.0, loss));
 }
 
@@ -352,12 +380,15 @@ Result<double> minimum_detectable_lift(double base_rate, double trials_per_group
 
 Result<double> test_days(double base_rate, double relative_lift, double daily_visitors,
                          const TestDesign& design) {
+    // in argument order: the rate and lift (1, 2), the visitors (3), then the design (4 to 6)
+    if (auto failure = first_failure(check_open_probability(base_rate, 1),
+                                     check_lift(base_rate, relative_lift, 2),
+                                     check_non_negative(daily_visitors, 3))) {
+        return *failure;
+    }
     auto size = size_per_group(base_rate, relative_lift, design, {5, 6, 4, 0}, 2);
     if (!size) {
         return size;
-    }
-    if (auto failure = check_non_negative(daily_visitors, 3)) {
-        return *failure;
     }
     if (daily_visitors == 0.0) {
         return division_by_zero(3, "no visitor enters the test");

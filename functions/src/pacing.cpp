@@ -66,6 +66,18 @@ constexpr int weights_argument = 5;
 
 } // namespace
 
+Result<RecentSpend> recent_spend_of(std::span<const double> daily_spends,
+                                    std::optional<double> days, int spends_argument) {
+    double amount = 0.0;
+    for (const double spend : daily_spends) {
+        if (auto failure = check_non_negative(spend, spends_argument)) {
+            return *failure;
+        }
+        amount += spend;
+    }
+    return RecentSpend{amount, days.value_or(static_cast<double>(daily_spends.size()))};
+}
+
 Result<double> spend_forecast(double spend_to_date, double elapsed_days, double period_days,
                               std::optional<RecentSpend> recent) {
     const auto projection = project(spend_to_date, elapsed_days, period_days, recent, {1, 2, 3, 4, 5});
@@ -143,7 +155,8 @@ std::string PacingReport::text() const {
                                     : pacing == Pacing::under ? "UNDER-PACING"
                                                               : "ON PACE";
     const double change = forecast / budget - 1.0;
-    const std::string share = (change >= 0.0 ? "+" : "-") + detail::percent_text(std::fabs(change));
+    const std::string magnitude = detail::percent_text(std::fabs(change));
+    const std::string share = magnitude == "0%" ? magnitude : (change >= 0.0 ? "+" : "-") + magnitude;
     std::string text(status);
     if (days_left == 0.0) {
         text += ": the period is over, spent " + number_text(forecast) + " of " + number_text(budget) +

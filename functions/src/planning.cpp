@@ -26,9 +26,12 @@ double ceil_whole(double value) {
     return std::ceil(value);
 }
 
-Result<std::vector<double>> reverse_funnel(double target, std::span<const double> rates) {
+namespace {
+
+// A funnel's target (argument 1) and its stage-to-stage rates (argument 2).
+std::optional<Failure> check_funnel(double target, std::span<const double> rates) {
     if (auto failure = check_non_negative(target, 1)) {
-        return *failure;
+        return failure;
     }
     if (rates.empty()) {
         return invalid_argument(rates_argument, "at least one stage-to-stage rate is needed");
@@ -37,6 +40,24 @@ Result<std::vector<double>> reverse_funnel(double target, std::span<const double
         if (!std::isfinite(rate) || rate <= 0.0 || rate > 1.0) {
             return invalid_argument(rates_argument, "each rate must be within (0; 1]");
         }
+    }
+    return std::nullopt;
+}
+
+} // namespace
+
+Result<double> funnel_target(double target, std::span<const double> rates,
+                             std::optional<double> average_deal, int deal_argument) {
+    if (auto failure = check_funnel(target, rates)) {
+        return *failure;
+    }
+    return average_deal ? customers_for_revenue(target, *average_deal, deal_argument)
+                        : Result<double>(target);
+}
+
+Result<std::vector<double>> reverse_funnel(double target, std::span<const double> rates) {
+    if (auto failure = check_funnel(target, rates)) {
+        return *failure;
     }
     std::vector<double> counts(rates.size() + 1);
     counts.back() = target;
@@ -83,6 +104,9 @@ Result<double> last_lead_date(double deadline, double cycle_days) {
     if (auto failure = first_failure(check_non_negative(deadline, 1),
                                      check_non_negative(cycle_days, 2))) {
         return *failure;
+    }
+    if (cycle_days > deadline) {
+        return invalid_argument(2, "the cycle reaches back before the first day a date can be");
     }
     return finite(deadline - cycle_days);
 }

@@ -9,24 +9,25 @@ namespace goalpost::catalogue {
 
 inline constexpr Parameter prior_alpha_parameter{
     "prior_alpha", ArgumentKind::number, true,
-    {.en = "Optional alpha of the Beta prior of both rates, a whole number (default 1: uniform, "
-           "no opinion).",
-     .de = "Optional: alpha der Beta-A-priori-Verteilung beider Raten, eine ganze Zahl (Standard "
-           "1: gleichverteilt, ohne Vorannahme).",
-     .fr = "Facultatif : alpha de la loi a priori Bêta des deux taux, un nombre entier (1 par "
-           "défaut : uniforme, sans a priori).",
-     .es = "Opcional: alpha de la distribución a priori Beta de ambas tasas, un número entero "
-           "(por defecto 1: uniforme, sin opinión previa)."}};
+    {.en = "Optional alpha of the Beta prior of both rates, a whole number of 1 or more (default "
+           "1: uniform, no opinion).",
+     .de = "Optional: alpha der Beta-A-priori-Verteilung beider Raten, eine ganze Zahl ab 1 "
+           "(Standard 1: gleichverteilt, ohne Vorannahme).",
+     .fr = "Facultatif : alpha de la loi a priori Bêta des deux taux, un entier d'au moins 1 (1 "
+           "par défaut : uniforme, sans a priori).",
+     .es = "Opcional: alpha de la distribución a priori Beta de ambas tasas, un entero de 1 o "
+           "más (por defecto 1: uniforme, sin opinión previa)."}};
 
 inline constexpr Parameter prior_beta_parameter{
     "prior_beta", ArgumentKind::number, true,
-    {.en = "Optional beta of the Beta prior of both rates, a whole number (default 1).",
-     .de = "Optional: beta der Beta-A-priori-Verteilung beider Raten, eine ganze Zahl (Standard "
+    {.en = "Optional beta of the Beta prior of both rates, a whole number of 1 or more (default "
            "1).",
-     .fr = "Facultatif : bêta de la loi a priori Bêta des deux taux, un nombre entier (1 par "
-           "défaut).",
-     .es = "Opcional: beta de la distribución a priori Beta de ambas tasas, un número entero (por "
-           "defecto 1)."}};
+     .de = "Optional: beta der Beta-A-priori-Verteilung beider Raten, eine ganze Zahl ab 1 "
+           "(Standard 1).",
+     .fr = "Facultatif : bêta de la loi a priori Bêta des deux taux, un entier d'au moins 1 (1 "
+           "par défaut).",
+     .es = "Opcional: beta de la distribución a priori Beta de ambas tasas, un entero de 1 o más "
+           "(por defecto 1)."}};
 
 inline constexpr std::array experiment_functions{
     Function{

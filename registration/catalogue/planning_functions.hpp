@@ -257,7 +257,7 @@ inline constexpr std::array planning_functions{
                           "entregar antes."},
         .example = "=LASTLEADDATE(DATE(2026;12;31);45)",
         .example_result = "46342 (16 November 2026 as a date: 46387 - 45)",
-        .shared_as = "IF(OR({1}<0;{2}<0);SQRT(-1);{1}-{2})",
+        .shared_as = "IF(OR({1}<0;{2}<0;{2}>{1});SQRT(-1);{1}-{2})",
     },
 };
 

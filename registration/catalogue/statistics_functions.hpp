@@ -99,10 +99,10 @@ inline constexpr Parameter relative_lift_parameter{
 
 inline constexpr Parameter alpha_parameter{
     "alpha", ArgumentKind::number, true,
-    {.en = "Optional significance level, two-sided (default 0.05).",
-     .de = "Optional: Signifikanzniveau, zweiseitig (Standard 0.05).",
-     .fr = "Facultatif : seuil de signification, bilatéral (0.05 par défaut).",
-     .es = "Opcional: nivel de significación, bilateral (por defecto 0.05)."}};
+    {.en = "Optional significance level (default 0.05), for a two-sided test.",
+     .de = "Optional: Signifikanzniveau (Standard 0.05), für einen zweiseitigen Test.",
+     .fr = "Facultatif : seuil de signification (0.05 par défaut), pour un test bilatéral.",
+     .es = "Opcional: nivel de significación (por defecto 0.05), para una prueba bilateral."}};
 
 inline constexpr Parameter power_parameter{
     "power", ArgumentKind::number, true,

@@ -85,7 +85,8 @@ class Experiments(CalcTestCase):
                                ("=SAMPLESIZE(0.1;0.2;;;2;3)", ERR502),
                                ("=MINLIFT(0.3;5)", ERR502), ("=MINLIFT(0.05;-5)", ERR502),
                                ("=TESTDAYS(0.05;0.2;0)", DIV0), ("=TESTDAYS(0.05;0.2;-10)", ERR502),
-                               ("=TESTDAYS(0.05;0.2;100;1.5)", ERR502)):
+                               ("=TESTDAYS(0.05;0.2;100;1.5)", ERR502),
+                               ("=EXPECTEDLOSS(20000000;100000000;15000000;100000000)", NUM)):
             with self.subTest(formula=formula):
                 self.assertCellError(formula, error)
 

@@ -65,7 +65,8 @@ class Pacing(CalcTestCase):
                                ("=DAILYBUDGET(10000;9000;27;30;{1;1})", ERR502),
                                ("=DAILYBUDGET(10000;9000;27;30;{1;-1;1})", ERR502),
                                ("=PACINGSTATUS(0;100;5;30)", DIV0),
-                               ("=PACINGSTATUS(1000;100;5;30;;;1)", ERR502)):
+                               ("=PACINGSTATUS(1000;100;5;30;;;1)", ERR502),
+                               ("=SPENDFORECAST(6000;12;30;{-500;1000})", ERR502)):
             with self.subTest(formula=formula):
                 self.assertCellError(formula, error)
 

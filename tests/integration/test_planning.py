@@ -48,6 +48,8 @@ class Planning(CalcTestCase):
         self.assertValue("=LASTLEADDATE(DATE(2026;12;31);45)-DATE(2026;11;16)", 0)
         self.assertCellError("=LEADSNEEDED(250000;{0.2;0.5};0)", DIV0)
         self.assertCellError("=LASTLEADDATE(46387;-1)", ERR502)
+        self.assertCellError("=LASTLEADDATE(10;45)", ERR502)  # day -35 is no date
+        self.assertCellError("=LEADSNEEDED(100000;{0.2;1.5};0)", ERR502)  # the rate, not the deal
 
     def test_errors(self):
         for formula, error in (("=LEADSNEEDED(10;0)", ERR502), ("=LEADSNEEDED(10;1.5)", ERR502),

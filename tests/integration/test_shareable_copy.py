@@ -55,6 +55,12 @@ CASES = [
     "SAMPLESIZE(0.03;-0.2)", "SAMPLESIZE(0.9;0.2)", "SAMPLESIZE(A5;0.1;;0.95)",
     "COUNTLOW(A7)", "COUNTLOW(A3)", "COUNTLOW(A10:A12;0.9)", "COUNTHIGH(A7;0.9)", "COUNTHIGH(A3)",
     "COUNTHIGH(2.5)", "COUNTLOW(A7;1)",
+    # experiments and pacing: the design arguments, decreases, retention, the last lead date
+    "SAMPLESIZE(0.03;0.2;;;3)", "SAMPLESIZE(0.03;-0.2;0.05;0.8;4;1)", "SAMPLESIZE(0.03;0.2;;;1)",
+    "SAMPLESIZE(0.03;0.2;;;2;3)", "TESTDAYS(0.03;0.2;A6)", "TESTDAYS(0.03;0.2;A6;3;0.01;0.9)",
+    "TESTDAYS(0.03;0.2;A3)", "NRR(A6;A1;A2;A7)", "NRR(A1;A3;A6;A2)", "GRR(A6;A2;A7)",
+    "GRR(A3;A3;A3)", "LASTLEADDATE(46387;A8)", "LASTLEADDATE(46387;A4)",
+    "PROBBEATS(A2;A6;45;A6)", "SRMPVALUE({500;520})", "PACINGSTATUS(A6;A1;A9;A8)",
     # a Goalpost call inside other formulas and inside another call
     "ROUND(CPL(A1;A2);1)*2", "CPL(CPL(A6;A2);A7)",
     # frozen: judgements of words

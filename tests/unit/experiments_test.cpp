@@ -142,6 +142,12 @@ TEST(SampleRatio, RefusesWhatIsNotASplit) {
     EXPECT_EQ(sample_ratio_p_value(nothing, {}).failure().kind, ErrorKind::division_by_zero);
 }
 
+TEST(SampleRatio, HugeSharesAreNormalisedWithoutOverflow) {
+    const std::vector<double> counts{5000, 5200};
+    const std::vector<double> huge{1e308, 1e308};
+    EXPECT_DOUBLE_EQ(*sample_ratio_p_value(counts, huge), *sample_ratio_p_value(counts, {}));
+}
+
 TEST(SampleRatio, AZeroShareOfAllCountsIsASureMismatch) {
     // X2 = (0 - 10)^2 / 10 + (20 - 10)^2 / 10 = 20 on 1 degree of freedom: erfc(sqrt(10)) by hand.
     const std::vector<double> counts{0, 20};
@@ -160,6 +166,37 @@ TEST(BayesianComparison, AstronomicalTrialsKeepTheirPrecision) {
     // 1e15 trials: four log-gammas of 3e16 each would leave no digit; symmetry says 1/2
     EXPECT_NEAR(*probability_b_beats_a({1e5, 1e15}, {1e5, 1e15}), 0.5, 1e-9);
     EXPECT_NEAR(*probability_b_beats_a({12, 1e12}, {12, 1e12}), 0.5, 1e-9);
+}
+
+TEST(BayesianComparison, HostileCountsAgreeWithAnEightyDigitSum) {
+    // Miller's sum evaluated with mpmath at 80 digits (a reviewer's independent script): counts
+    // that reach every branch of the first term's computation, from all conversions to 1e15
+    // trials. {conv_a, trials_a, conv_b, trials_b, P(B > A), E[max(A - B, 0)]}
+    struct Case {
+        double conv_a, trials_a, conv_b, trials_b, beats, loss;
+    };
+    const Case cases[] = {
+        {1, 2, 0, 1e15, 5.999999999999958e-30, 0.499999999999999},
+        {3, 1e15, 2, 1e12, 0.99999998010466484, 3.4832502802470235e-23},
+        {2, 3, 0, 1e9, 2.3999999712000002e-26, 0.599999999},
+        {1e9, 1e9 + 2, 0, 5, 2.0159999213760018e-50, 0.85714285414285715},
+        {24, 26, 1, 19, 5.6143522754066548e-10, 0.7976190476324514},
+        {24, 26, 0, 40, 1.326299363563488e-16, 0.86904761904761905},
+    };
+    for (const Case& c : cases) {
+        const VariantData a{c.conv_a, c.trials_a};
+        const VariantData b{c.conv_b, c.trials_b};
+        EXPECT_NEAR(*probability_b_beats_a(a, b), c.beats, 1e-9 * c.beats) << c.trials_a;
+        EXPECT_NEAR(*expected_loss_of_b(a, b), c.loss, 1e-9 * c.loss + 1e-30) << c.trials_a;
+    }
+}
+
+TEST(BayesianComparison, ALossTooLongToSumIsRefusedNeverZero) {
+    // A at 20%, B at 15% of 100 million each: every parameter above the sum's limit. The loss is
+    // about 0.05; a clamped NaN would have shown 0, "choosing B costs nothing".
+    const auto loss = expected_loss_of_b({2e7, 1e8}, {1.5e7, 1e8});
+    ASSERT_FALSE(loss.ok());
+    EXPECT_EQ(loss.failure().kind, ErrorKind::overflow);
 }
 
 TEST(BayesianComparison, HugeSamplesAgreeWithTheNormalLimit) {
@@ -219,6 +256,8 @@ TEST(TestDesign, RefusesImpossibleDesigns) {
     EXPECT_EQ(test_days(0.05, 0.2, -10, TestDesign{}).failure().argument, 3);
     EXPECT_EQ(test_days(0.05, 0.2, 100, TestDesign{0.05, 0.8, 1.0}).failure().argument, 4);
     EXPECT_EQ(test_days(0.05, 0.2, 100, TestDesign{1.5, 0.8}).failure().argument, 5);
+    // errors in argument order: the visitors (3) before the variants (4)
+    EXPECT_EQ(test_days(0.05, 0.2, -1, TestDesign{0.05, 0.8, 1.5}).failure().argument, 3);
 }
 
 } // namespace

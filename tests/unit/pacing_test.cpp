@@ -96,6 +96,19 @@ TEST(PacingStatus, APeriodOverSaysWhatWasSpent) {
     EXPECT_EQ(pacing_status(10000, 12000, 30, 30, std::nullopt)->pacing, Pacing::over);
 }
 
+TEST(PacingStatus, AChangeThatRoundsToNothingHasNoSign) {
+    const std::string text = pacing_status(10000, 9999.999, 30, 30, std::nullopt)->text();
+    EXPECT_NE(text.find("(0%)"), std::string::npos) << text;
+}
+
+TEST(SpendForecast, ANegativeDayIsRefusedEvenIfTheSumIsNot) {
+    const std::vector<double> days{-500, 1000};
+    EXPECT_EQ(recent_spend_of(days, std::nullopt, 4).failure().argument, 4);
+    const std::vector<double> week{100, 200, 300};
+    EXPECT_EQ(recent_spend_of(week, std::nullopt, 4)->days, 3);
+    EXPECT_EQ(recent_spend_of(week, std::nullopt, 4)->amount, 600);
+}
+
 TEST(PacingStatus, Errors) {
     EXPECT_EQ(pacing_status(0, 100, 5, 30, std::nullopt).failure().kind, ErrorKind::division_by_zero);
     EXPECT_EQ(pacing_status(-1, 100, 5, 30, std::nullopt).failure().argument, 1);

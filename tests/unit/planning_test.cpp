@@ -88,12 +88,21 @@ TEST(RevenueTarget, CustomersRoundedUp) {
     EXPECT_EQ(customers_for_revenue(-1, 100, 3).failure().argument, 1);
 }
 
+TEST(RevenueTarget, RatesAreCheckedBeforeTheDeal) {
+    const std::array bad_rates{0.2, 1.5};
+    EXPECT_EQ(funnel_target(1e5, bad_rates, 0.0, 3).failure().argument, 2); // not the deal's #DIV/0!
+    const std::array rates{0.2, 0.5};
+    EXPECT_EQ(funnel_target(1e5, rates, 0.0, 3).failure().kind, ErrorKind::division_by_zero);
+    EXPECT_EQ(*funnel_target(20, rates, std::nullopt, 3), 20);
+}
+
 TEST(LastLeadDate, DeadlineLessTheCycle) {
     // 31 December 2026 is day 46387 of a spreadsheet (from 30 December 1899); 45 days before it
     // is 16 November 2026, day 46342
     EXPECT_EQ(*last_lead_date(46387, 45), 46342);
     EXPECT_EQ(last_lead_date(46387, -1).failure().argument, 2);
     EXPECT_EQ(last_lead_date(-5, 10).failure().argument, 1);
+    EXPECT_EQ(last_lead_date(10, 45).failure().argument, 2); // day -35 is no date
 }
 
 } // namespace

@@ -17,6 +17,11 @@ struct RecentSpend {
     double days;
 };
 
+// The recent spend of a range of daily spends (each checked: no negative day), over `days` or,
+// when omitted, as many days as the range holds.
+Result<RecentSpend> recent_spend_of(std::span<const double> daily_spends,
+                                    std::optional<double> days, int spends_argument);
+
 // Projected spend at the end of the period (SPENDFORECAST): spend so far plus a daily rate for
 // the days left, the rate of `recent` when given, else the average so far. A period already over
 // projects what was spent.

@@ -4,6 +4,7 @@
 
 #include "goalpost/result.hpp"
 
+#include <optional>
 #include <span>
 #include <vector>
 
@@ -27,8 +28,15 @@ Result<double> budget_needed(double target, std::span<const double> rates, doubl
 // when given an average deal; `deal_argument` is that argument's position.
 Result<double> customers_for_revenue(double revenue_target, double average_deal, int deal_argument);
 
+// The bottom of a funnel as LEADSNEEDED, REVERSEFUNNEL and BUDGETNEEDED take it: `target`, or
+// the customers a revenue target needs when an average deal is given; the target and the rates
+// are checked first, in argument order.
+Result<double> funnel_target(double target, std::span<const double> rates,
+                             std::optional<double> average_deal, int deal_argument);
+
 // The last day a lead can arrive and still close by `deadline` (LASTLEADDATE): deadline -
-// cycle_days, both as spreadsheet day numbers and days.
+// cycle_days, both as spreadsheet day numbers and days; a cycle longer than the deadline's day
+// number is invalid (no date before day 0).
 Result<double> last_lead_date(double deadline, double cycle_days);
 
 // End-of-period projection: actual * period / elapsed (elapsed and period in the same unit).
