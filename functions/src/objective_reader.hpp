@@ -41,7 +41,11 @@ public:
         scratch_.used.assign(scratch_.tokens.size(), 0);
         scratch_.phrases.resize(scratch_.tokens.size());
         // all bytes zero is "no match" in every vocabulary; one memset, not a copy per token
-        std::memset(static_cast<void*>(scratch_.phrases.data()), 0, scratch_.phrases.size() * sizeof(PhraseMatches));
+        // (none for no token: memset's pointer must not be null, even for 0 bytes)
+        if (!scratch_.phrases.empty()) {
+            std::memset(static_cast<void*>(scratch_.phrases.data()), 0,
+                        scratch_.phrases.size() * sizeof(PhraseMatches));
+        }
         // Views from here on: the passes only read the tokens, and a view's size needs no
         // division by the size of a token on every question.
         tokens_ = scratch_.tokens;
