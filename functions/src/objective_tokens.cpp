@@ -7,7 +7,9 @@
 #include <array>
 #include <charconv>
 #include <cmath>
+#include <bit>
 #include <cstddef>
+#include <cstring>
 #include <limits>
 #include <string>
 
@@ -244,9 +246,30 @@ bool period_prefix(std::string_view letters) {
     return letters == "q" || letters == "h" || letters == "fy";
 }
 
+// How many bytes from data[0] on are ASCII small letters, up to 8 (eight at a time, SWAR: a byte
+// is a letter when its top bit is clear and it lies within 'a'..'z').
+std::size_t small_letters_in_block(const char* data) {
+    constexpr std::uint64_t ones = 0x0101010101010101ULL;
+    std::uint64_t block;
+    std::memcpy(&block, data, 8);
+    const std::uint64_t low_bits = block & (0x7F * ones);
+    const std::uint64_t from_a = low_bits + (0x80 - 'a') * ones;   // top bit: >= 'a'
+    const std::uint64_t past_z = low_bits + (0x7F - 'z') * ones;   // top bit: > 'z'
+    const std::uint64_t letters = ~block & from_a & ~past_z & (0x80 * ones);
+    const std::uint64_t others = ~letters & (0x80 * ones);
+    return others == 0 ? 8 : static_cast<std::size_t>(std::countr_zero(others)) / 8;
+}
+
 std::size_t letters_end(std::string_view text, std::size_t i) {
     const char* const data = text.data();
     const std::size_t size = text.size();
+    while (i + 8 <= size) { // most of a word in one or two steps
+        const std::size_t run = small_letters_in_block(data + i);
+        i += run;
+        if (run < 8) {
+            break;
+        }
+    }
     while (i < size) {
         // ASCII letters, most of every word, in a tight loop
         if (static_cast<unsigned char>(data[i] - 'a') < 26) {

@@ -55,6 +55,14 @@ inline void lower_case(std::string& text) {
         return; // ASCII only, the usual case
     }
     for (std::size_t at = 0; at + 1 < size; ++at) {
+        if (at + 8 <= size) { // skip eight ASCII bytes at a time
+            std::uint64_t block;
+            std::memcpy(&block, data + at, 8);
+            if ((block & (0x80 * ones)) == 0) {
+                at += 7;
+                continue;
+            }
+        }
         const auto lead = static_cast<unsigned char>(data[at]);
         if (lead < 0xC3) {
             continue; // most bytes: one comparison
