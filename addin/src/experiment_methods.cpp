@@ -89,15 +89,8 @@ double FunctionsComponent::samplesize(double base_rate, double relative_lift, co
                                       const Any& power, const Any& variants, const Any& sides) {
     return number_answer([&] {
         return apply_converted(
-            [&](const TestDesign& design, std::optional<double> side_count) -> Result<double> {
-                TestDesign chosen = design;
-                const auto parsed_sides = sides_from(side_count.value_or(2.0), 6);
-                if (!parsed_sides) { // reported after the arguments before it (1 to 5)
-                    const auto other = sample_size(base_rate, relative_lift, design);
-                    return other ? Result<double>(parsed_sides.failure()) : other;
-                }
-                chosen.sides = *parsed_sides;
-                return sample_size(base_rate, relative_lift, chosen);
+            [&](const TestDesign& design, std::optional<double> side_count) {
+                return sample_size(base_rate, relative_lift, design, side_count.value_or(2.0));
             },
             design_of({alpha, 3, power, 4, variants, 5}), optional_number(sides, 6));
     });

@@ -21,6 +21,17 @@ inline std::optional<Failure> check_non_negative(double value, int argument) {
     return std::nullopt;
 }
 
+// A count of events or visitors: not negative, and whole.
+inline std::optional<Failure> check_whole_count(double value, int argument) {
+    if (auto failure = check_non_negative(value, argument)) {
+        return failure;
+    }
+    if (value != std::floor(value)) {
+        return invalid_argument(argument, "a count must be a whole number");
+    }
+    return std::nullopt;
+}
+
 // A fraction such as a margin: finite and within [0; 1].
 inline std::optional<Failure> check_fraction(double value, int argument) {
     if (!std::isfinite(value) || value < 0.0 || value > 1.0) {

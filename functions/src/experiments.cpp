@@ -14,6 +14,7 @@
 namespace goalpost {
 
 using detail::check_non_negative;
+using detail::check_whole_count;
 using detail::check_open_probability;
 using detail::first_failure;
 using detail::z_at;
@@ -22,16 +23,6 @@ namespace {
 
 
 bool is_whole(double value) { return value == std::floor(value); }
-
-std::optional<Failure> check_whole_count(double value, int argument) {
-    if (auto failure = check_non_negative(value, argument)) {
-        return failure;
-    }
-    if (!is_whole(value)) {
-        return invalid_argument(argument, "a count must be a whole number");
-    }
-    return std::nullopt;
-}
 
 // ---- sample-ratio mismatch ----------------------------------------------------------------------
 
@@ -327,13 +318,8 @@ std::optional<Failure> check_lift(double base_rate, double relative_lift, int ar
     return std::nullopt;
 }
 
-Result<double> size_per_group(double base_rate, double relative_lift, const TestDesign& design,
-                              DesignArguments arguments, int lift_argument) {
-    if (auto failure = first_failure(check_open_probability(base_rate, 1),
-                                     check_lift(base_rate, relative_lift, lift_argument),
-                                     check_design(design, arguments))) {
-        return *failure;
-    }
+// SAMPLESIZE's n rounded up, for arguments already checked.
+Result<double> rounded_size(double base_rate, double relative_lift, const TestDesign& design) {
     return finite(ceil_whole(unrounded_size(base_rate, base_rate * (1.0 + relative_lift),
                                             quantiles_of(design))));
 }
@@ -351,7 +337,27 @@ Result<Sides> sides_from(double count, int argument) {
 }
 
 Result<double> sample_size(double base_rate, double relative_lift, const TestDesign& design) {
-    return size_per_group(base_rate, relative_lift, design, {3, 4, 5, 6}, 2);
+    if (auto failure = first_failure(check_open_probability(base_rate, 1),
+                                     check_lift(base_rate, relative_lift, 2),
+                                     check_design(design, {3, 4, 5, 6}))) {
+        return *failure;
+    }
+    return rounded_size(base_rate, relative_lift, design);
+}
+
+Result<double> sample_size(double base_rate, double relative_lift, TestDesign design,
+                           double sides) {
+    if (auto failure = first_failure(check_open_probability(base_rate, 1),
+                                     check_lift(base_rate, relative_lift, 2),
+                                     check_design(design, {3, 4, 5, 6}))) {
+        return *failure;
+    }
+    const auto parsed = sides_from(sides, 6);
+    if (!parsed) {
+        return parsed.failure();
+    }
+    design.sides = *parsed;
+    return rounded_size(base_rate, relative_lift, design);
 }
 
 Result<double> minimum_detectable_lift(double base_rate, double trials_per_group,
@@ -383,10 +389,11 @@ Result<double> test_days(double base_rate, double relative_lift, double daily_vi
     // in argument order: the rate and lift (1, 2), the visitors (3), then the design (4 to 6)
     if (auto failure = first_failure(check_open_probability(base_rate, 1),
                                      check_lift(base_rate, relative_lift, 2),
-                                     check_non_negative(daily_visitors, 3))) {
+                                     check_non_negative(daily_visitors, 3),
+                                     check_design(design, {5, 6, 4, 0}))) {
         return *failure;
     }
-    auto size = size_per_group(base_rate, relative_lift, design, {5, 6, 4, 0}, 2);
+    auto size = rounded_size(base_rate, relative_lift, design);
     if (!size) {
         return size;
     }

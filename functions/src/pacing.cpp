@@ -145,8 +145,13 @@ Result<PacingReport> pacing_status(double budget, double spend_to_date, double e
                           : ratio < 1.0 - tolerance ? Pacing::under
                                                     : Pacing::on;
     const double days_left = std::max(0.0, period_days - elapsed_days);
-    const double needed = days_left > 0.0 ? std::max(0.0, budget - spend_to_date) / days_left : 0.0;
-    return PacingReport{pacing, projection->forecast, budget, days_left, projection->rate, needed};
+    // DAILYBUDGET's even split; none once the period is over
+    const auto needed = days_left > 0.0 ? daily_budget(budget, spend_to_date, elapsed_days, period_days, {})
+                                        : Result<double>(0.0);
+    if (!needed) {
+        return needed.failure();
+    }
+    return PacingReport{pacing, projection->forecast, budget, days_left, projection->rate, *needed};
 }
 
 std::string PacingReport::text() const {

@@ -99,12 +99,9 @@ Result<double> sample_size(double base_rate, double relative_lift, double alpha,
 
 
 Result<Interval> poisson_interval(double count, double confidence) {
-    if (auto failure = detail::check_non_negative(count, count_argument)) {
-        return *failure;
-    }
     // The exact interval is for a count of events: an average or a rate is not Poisson.
-    if (count != std::floor(count)) {
-        return invalid_argument(count_argument, "a count must be a whole number");
+    if (auto failure = detail::check_whole_count(count, count_argument)) {
+        return *failure;
     }
     if (!std::isfinite(confidence) || confidence <= 0.0 || confidence >= 1.0) {
         return invalid_argument(confidence_argument,

@@ -58,6 +58,9 @@ struct TestDesign {
 // Trials per variant (SAMPLESIZE with its optional arguments); a negative lift is a decrease.
 // With the default design the answer is sample_size(base_rate, relative_lift, alpha, power).
 Result<double> sample_size(double base_rate, double relative_lift, const TestDesign& design);
+// The same with the sides as a cell writes them (argument 6), checked after arguments 1 to 5.
+Result<double> sample_size(double base_rate, double relative_lift, TestDesign design,
+                           double sides);
 
 // The smallest relative lift (an increase) detectable with `trials_per_group` per variant
 // (MINLIFT): where the unrounded SAMPLESIZE equals it.
